@@ -1,0 +1,34 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod term;
+
+pub mod body;
+pub mod calcification;
+pub mod clinical;
+pub mod code;
+pub mod entity;
+pub mod error;
+pub mod intervention;
+pub mod knowledge;
+pub mod lifestyle;
+pub mod nutrient;
+pub mod source;
+
+pub use body::{BodyAgent, Phenomenon};
+pub use calcification::{BodySite, CalcificationCategory, CalcificationKind, Consequence, Trigger};
+pub use clinical::{Condition, Medication};
+pub use code::{Code, CodeMatch, CodeSystem};
+pub use entity::Entity;
+pub use error::{ProfileError, RangeError, UnknownId};
+pub use intervention::{ChelationAgent, Intervention};
+pub use knowledge::{
+    Chain, DEFAULT_MAX_CHAIN_LEN, FACTS, Fact, Relation, SubjectState, chains, chains_between, entity, fact_by_id,
+    facts, facts_about, facts_from, facts_to, nutrients_acting_on, reachable, roles,
+};
+pub use lifestyle::{Diet, LifestyleFactor};
+pub use nutrient::{K2Form, Nutrient};
+pub use source::{EvidenceLevel, Source, SourceId};
+pub use term::Term;
