@@ -5,6 +5,7 @@
 
 mod term;
 
+pub mod assess;
 pub mod body;
 pub mod calcification;
 pub mod clinical;
@@ -15,8 +16,18 @@ pub mod intervention;
 pub mod knowledge;
 pub mod lifestyle;
 pub mod nutrient;
+pub mod profile;
+pub mod reference;
+pub mod rule;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod source;
+pub mod units;
 
+pub use assess::{
+    Assessment, CRATE_VERSION, Finding, INTENDED_USE, KNOWLEDGE_VERSION, LifeStageSummary, NotAssessed, Observed,
+    Reason, ThresholdUsed, assess, assess_with, caution_sets, explain,
+};
 pub use body::{BodyAgent, Phenomenon};
 pub use calcification::{BodySite, CalcificationCategory, CalcificationKind, Consequence, Trigger};
 pub use clinical::{Condition, Medication};
@@ -30,5 +41,15 @@ pub use knowledge::{
 };
 pub use lifestyle::{Diet, LifestyleFactor};
 pub use nutrient::{K2Form, Nutrient};
+pub use profile::{Dose, Intake, LabValue, Labs, MAX_PROFILE_BYTES, Profile, ProfileBuilder, ProfileField};
+pub use reference::{
+    FixedThreshold, LifeStage, LookupGap, REFERENCE_ROWS, RefValue, ReferenceKind, ReferenceRow, ReferenceStandard,
+    ReproductiveStatus, Resolved, Sex, ValueType,
+};
+pub use rule::{
+    Atom, Caution, CautionSet, CautionSets, Comparison, ConditionTree, Evaluator, RULES, Rule, Severity,
+    SeverityOverride, Threshold, Truth,
+};
 pub use source::{EvidenceLevel, Source, SourceId};
 pub use term::Term;
+pub use units::Unit;

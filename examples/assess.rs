@@ -1,0 +1,134 @@
+//! Assess a profile and print every caution that applies, explained and cited.
+//!
+//! ```text
+//! cargo run --example assess                          # built-in sample profile, readable report
+//! cargo run --example assess -- PATH                  # a profile JSON file (`-` reads stdin)
+//! cargo run --example assess -- --json PATH           # the Assessment as JSON (contract v1)
+//! cargo run --example assess -- --standard efsa PATH  # EFSA thresholds where EFSA gives them
+//! ```
+//!
+//! Sample profiles live in `examples/profiles/`; the built-in one is
+//! `examples/profiles/vitamin_d_without_k2.json`.
+//!
+//! Exit codes: 0 on success; 2 on bad input (an invalid profile, an unreadable file, an
+//! unknown option), with a one-line error on stderr that names the JSON path.
+//!
+//! Not medical advice: the report flags, explains and cites; it never recommends doses.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use calcification::{Assessment, Profile, ProfileError, ReferenceStandard, Term, assess_with};
+
+const SAMPLE: &str = include_str!("profiles/vitamin_d_without_k2.json");
+
+const USAGE: &str = "usage: assess [--json] [--standard iom|efsa] [PATH | -]";
+
+struct Options {
+    json: bool,
+    standard: ReferenceStandard,
+    input: Option<String>,
+}
+
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
+    let mut options = Options { json: false, standard: ReferenceStandard::Iom, input: None };
+    let mut args = args.peekable();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--json" => options.json = true,
+            "--standard" => {
+                let value = args.next().ok_or("--standard: expected iom or efsa")?;
+                options.standard = value.parse().map_err(|e| format!("--standard: {e}"))?;
+            }
+            "-h" | "--help" => return Err(USAGE.to_owned()),
+            _ if arg.starts_with("--") => return Err(format!("unknown option {arg:?}; {USAGE}")),
+            _ if options.input.is_some() => return Err(format!("expected one profile path, found a second: {arg:?}")),
+            _ => options.input = Some(arg),
+        }
+    }
+    Ok(options)
+}
+
+fn read_profile(input: Option<&str>) -> Result<Profile, ProfileError> {
+    match input {
+        None => Profile::from_json(SAMPLE),
+        Some("-") => Profile::from_reader(std::io::stdin().lock()),
+        Some(path) => {
+            let file = std::fs::File::open(path).map_err(|e| ProfileError::Io { message: format!("{path}: {e}") })?;
+            Profile::from_reader(file)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let options = match parse_args(std::env::args().skip(1)) {
+        Ok(options) => options,
+        Err(message) if message == USAGE => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let assessment = match read_profile(options.input.as_deref()).and_then(|p| assess_with(&p, options.standard)) {
+        Ok(assessment) => assessment,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let text = if options.json { assessment.to_json_pretty() } else { report(&assessment) };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (e.g. `| head`) is not an error of the assessment.
+    let _ = writeln!(stdout, "{text}");
+    ExitCode::SUCCESS
+}
+
+fn report(a: &Assessment) -> String {
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(format!("calcification {} (knowledge {})", a.crate_version, a.knowledge_version));
+    line(format!("Life stage: {}", a.life_stage.description));
+    line(format!("Reference standard: {}", a.standard.label()));
+    line(format!("Note: {}", a.intended_use));
+    line(String::new());
+    if a.findings.is_empty() {
+        line("No cautions apply to what the profile reports.".to_owned());
+    } else {
+        line(format!("Findings ({}):", a.findings.len()));
+    }
+    for f in &a.findings {
+        line(format!("  [{}] {} ({})", f.severity.id().to_uppercase(), f.summary, f.caution.id()));
+        for r in &f.because {
+            line(format!("      because {}", r.statement));
+        }
+        line(format!("      evidence: {}", f.evidence.label()));
+        let sources: Vec<String> = f
+            .sources
+            .iter()
+            .map(|s| {
+                let d = s.details();
+                match d.link() {
+                    Some(link) => format!("{} <{link}>", s.label()),
+                    None => s.label().to_owned(),
+                }
+            })
+            .collect();
+        line(format!("      sources: {}", sources.join("; ")));
+    }
+    if !a.not_assessed.is_empty() {
+        line(String::new());
+        line(format!("Not assessed ({}):", a.not_assessed.len()));
+        for n in &a.not_assessed {
+            let mut why: Vec<String> = n.missing.iter().map(|f| format!("needs {}", f.id())).collect();
+            why.extend(n.no_reference_value.iter().map(|k| format!("no {} for this life stage", k.label())));
+            line(format!("  {}: {}", n.caution.id(), why.join(", ")));
+        }
+    }
+    out
+}

@@ -1,0 +1,807 @@
+//! A person's profile: the input document of an assessment (JSON contract v1).
+//!
+//! Every field is optional; an absent field (or `null`) means "not reported", and rules
+//! that need it are *not assessed*. An absent list means none reported. Unknown fields,
+//! arrays in place of objects, duplicate keys, trailing data, numbers out of range and
+//! units that do not fit the nutrient or lab are errors that name the JSON path.
+
+use std::io::Read;
+
+use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
+use crate::calcification::CalcificationKind;
+use crate::clinical::{Condition, Medication};
+use crate::error::{ProfileError, RangeError};
+use crate::intervention::Intervention;
+use crate::lifestyle::Diet;
+use crate::reference::{LifeStage, ReproductiveStatus, Sex};
+use crate::term::{Term, vocabulary};
+use crate::units::Unit;
+
+/// The largest document [`Profile::from_json`] and friends read: 1 MiB.
+pub const MAX_PROFILE_BYTES: usize = 1 << 20;
+
+/// An inclusive numeric range a field must lie in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    /// Smallest accepted value.
+    pub min: f64,
+    /// Largest accepted value.
+    pub max: f64,
+    /// The unit of the bounds, for messages.
+    pub unit: &'static str,
+}
+
+impl Bounds {
+    /// Checks that `value` is finite and within the bounds.
+    ///
+    /// # Errors
+    /// [`RangeError`] with the value and the bounds.
+    pub fn check(&self, value: f64) -> Result<f64, RangeError> {
+        if value.is_finite() && value >= self.min && value <= self.max {
+            Ok(value)
+        } else {
+            Err(RangeError { value, min: self.min, max: self.max, unit: self.unit })
+        }
+    }
+}
+
+/// `age_years`: 0 to 130 years (fractional for infants).
+pub const AGE_YEARS: Bounds = Bounds { min: 0.0, max: 130.0, unit: "years" };
+/// `fluid_litres_per_day`: 0 to 20 L.
+pub const FLUID_LITRES_PER_DAY: Bounds = Bounds { min: 0.0, max: 20.0, unit: "L/day" };
+/// `activity_minutes_per_week`: 0 to 10,080 minutes (every minute of the week).
+pub const ACTIVITY_MINUTES_PER_WEEK: Bounds = Bounds { min: 0.0, max: 10080.0, unit: "min/week" };
+
+vocabulary! {
+    /// A field of the profile, by its JSON path; what a rule that could not be assessed
+    /// needed.
+    pub enum ProfileField in "profile_field" {
+        /// Age in years.
+        AgeYears = "age_years", "Age";
+        /// Sex.
+        Sex = "sex", "Sex";
+        /// Vitamin D intake (food and supplements).
+        VitaminDIntake = "intake.vitamin_d", "Vitamin D intake";
+        /// Vitamin K2 intake.
+        VitaminK2Intake = "intake.vitamin_k2", "Vitamin K2 intake";
+        /// Total magnesium intake from all sources.
+        MagnesiumIntake = "intake.magnesium", "Magnesium intake";
+        /// Magnesium from supplements and medicines alone.
+        MagnesiumSupplement = "intake.magnesium_supplement", "Supplemental magnesium";
+        /// Calcium intake (food and supplements).
+        CalciumIntake = "intake.calcium", "Calcium intake";
+        /// Total serum calcium.
+        SerumCalcium = "labs.serum_calcium", "Serum calcium";
+        /// Serum 25-hydroxyvitamin D.
+        Serum25HydroxyvitaminD = "labs.serum_25_hydroxyvitamin_d", "Serum 25(OH)D";
+        /// Fluid from drinks, litres per day.
+        FluidLitresPerDay = "fluid_litres_per_day", "Fluid intake";
+        /// Moderate-equivalent physical activity, minutes per week.
+        ActivityMinutesPerWeek = "activity_minutes_per_week", "Physical activity";
+        /// Overall diet pattern.
+        Diet = "diet", "Diet";
+    }
+}
+
+/// Units a quantity field accepts, for errors and schemas.
+pub trait AcceptedUnits {
+    /// The accepted units, canonical first.
+    const UNITS: &'static [Unit];
+}
+
+macro_rules! unit_set {
+    ($(#[$m:meta])* $name:ident = [$($u:ident),+]) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub struct $name;
+        impl AcceptedUnits for $name {
+            const UNITS: &'static [Unit] = &[$(Unit::$u),+];
+        }
+    };
+}
+
+unit_set!(
+    /// Mass units: `ug`, `mg`, `g`.
+    MassUnits = [Microgram, Milligram, Gram]
+);
+unit_set!(
+    /// Vitamin D units: mass units and `[iU]`.
+    VitaminDUnits = [Microgram, Milligram, Gram, InternationalUnit]
+);
+unit_set!(
+    /// Serum calcium units: `mg/dL`, `mmol/L`.
+    SerumCalciumUnits = [MilligramPerDecilitre, MillimolePerLitre]
+);
+unit_set!(
+    /// Serum 25-hydroxyvitamin D units: `ng/mL`, `nmol/L`.
+    CalcidiolUnits = [NanogramPerMillilitre, NanomolePerLitre]
+);
+
+fn expected_units<A: AcceptedUnits>() -> String {
+    A::UNITS.iter().map(|u| u.id()).collect::<Vec<_>>().join(", ")
+}
+
+/// A unit code (or alias) that must be one of `A`'s units.
+struct UnitIn<A>(Unit, std::marker::PhantomData<A>);
+
+impl<'de, A: AcceptedUnits> Deserialize<'de> for UnitIn<A> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = <std::borrow::Cow<'de, str>>::deserialize(deserializer)
+            .map_err(|_| de::Error::custom(format!("expected a unit, one of {}", expected_units::<A>())))?;
+        Unit::from_code_or_alias(&code)
+            .filter(|u| A::UNITS.contains(u))
+            .map(|u| UnitIn(u, std::marker::PhantomData))
+            .ok_or_else(|| de::Error::custom(format!("expected one of {}, found {code:?}", expected_units::<A>())))
+    }
+}
+
+fn non_negative<'de, D: Deserializer<'de>>(deserializer: D) -> Result<f64, D::Error> {
+    let value = f64::deserialize(deserializer)
+        .map_err(|_| de::Error::custom("expected a finite number greater than or equal to 0"))?;
+    if value.is_finite() && value >= 0.0 {
+        Ok(value)
+    } else {
+        Err(de::Error::custom(format!("expected a finite number greater than or equal to 0, found {value}")))
+    }
+}
+
+macro_rules! bounded_field {
+    ($name:ident, $bounds:expr) => {
+        fn $name<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<f64>, D::Error> {
+            let bounds = $bounds;
+            let value = Option::<f64>::deserialize(deserializer).map_err(|_| {
+                de::Error::custom(format!("expected a number from {} to {} {}", bounds.min, bounds.max, bounds.unit))
+            })?;
+            value.map(|v| bounds.check(v)).transpose().map_err(de::Error::custom)
+        }
+    };
+}
+
+bounded_field!(age_years, AGE_YEARS);
+bounded_field!(fluid_litres, FLUID_LITRES_PER_DAY);
+bounded_field!(activity_minutes, ACTIVITY_MINUTES_PER_WEEK);
+
+fn null_as_empty<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
+    Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// Implements `Deserialize` for a struct derived with `#[serde(remote = "Self")]` so that
+/// only a JSON object is accepted (serde's derive also accepts an array).
+macro_rules! object_only {
+    ($ty:ident, $what:literal) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct ObjectVisitor;
+                impl<'de> Visitor<'de> for ObjectVisitor {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(concat!("a JSON object (", $what, ")"))
+                    }
+                    fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<$ty, M::Error> {
+                        $ty::deserialize(de::value::MapAccessDeserializer::new(map))
+                    }
+                }
+                deserializer.deserialize_map(ObjectVisitor)
+            }
+        }
+
+        impl Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                $ty::serialize(self, serializer)
+            }
+        }
+    };
+}
+
+/// An amount of a nutrient taken per day, with its UCUM unit.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "Dose"))]
+pub struct Dose {
+    /// Amount per day: finite and at least 0 (the field's maximum depends on the unit).
+    #[serde(deserialize_with = "non_negative")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 0)))]
+    pub amount: f64,
+    /// UCUM unit code: `ug`, `mg`, `g`; `[iU]` for vitamin D only. Accepted aliases on input:
+    /// `mcg`, `µg` (for `ug`); `[IU]`, `IU` (for `[iU]`).
+    pub unit: Unit,
+}
+object_only!(Dose, "an intake with amount and unit");
+
+impl Dose {
+    /// A dose of `amount` in `unit`.
+    pub const fn new(amount: f64, unit: Unit) -> Self {
+        Self { amount, unit }
+    }
+
+    /// The amount expressed in `unit`; `None` if the units measure different things.
+    pub fn amount_in(&self, unit: Unit) -> Option<f64> {
+        self.unit.convert(self.amount, unit)
+    }
+}
+
+/// A laboratory value with its UCUM unit.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "LabValue"))]
+pub struct LabValue {
+    /// The measured value: finite and at least 0.
+    #[serde(deserialize_with = "non_negative")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 0)))]
+    pub value: f64,
+    /// UCUM unit code: `mg/dL` or `mmol/L` for serum calcium, `ng/mL` or `nmol/L` for
+    /// 25-hydroxyvitamin D.
+    pub unit: Unit,
+}
+object_only!(LabValue, "a lab value with value and unit");
+
+impl LabValue {
+    /// A value in `unit`.
+    pub const fn new(value: f64, unit: Unit) -> Self {
+        Self { value, unit }
+    }
+
+    /// The value expressed in `unit`; `None` if the units measure different things.
+    pub fn value_in(&self, unit: Unit) -> Option<f64> {
+        self.unit.convert(self.value, unit)
+    }
+}
+
+macro_rules! quantity_field {
+    ($fn_name:ident, $ty:ident, $units:ty, $inner:ident) => {
+        fn $fn_name<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<$ty>, D::Error> {
+            #[derive(Deserialize)]
+            #[serde(deny_unknown_fields)]
+            struct Checked {
+                #[serde(deserialize_with = "non_negative")]
+                $inner: f64,
+                unit: UnitIn<$units>,
+            }
+            struct V;
+            impl<'de> Visitor<'de> for V {
+                type Value = Option<$ty>;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    write!(
+                        f,
+                        concat!("a JSON object with ", stringify!($inner), " and unit (one of {})"),
+                        expected_units::<$units>()
+                    )
+                }
+                fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                    Ok(None)
+                }
+                fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                    Ok(None)
+                }
+                fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
+                    d.deserialize_map(self)
+                }
+                fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<Self::Value, M::Error> {
+                    let c = Checked::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                    Ok(Some($ty { $inner: c.$inner, unit: c.unit.0 }))
+                }
+            }
+            deserializer.deserialize_option(V)
+        }
+    };
+}
+
+quantity_field!(vitamin_d_dose, Dose, VitaminDUnits, amount);
+quantity_field!(mass_dose, Dose, MassUnits, amount);
+quantity_field!(serum_calcium_lab, LabValue, SerumCalciumUnits, value);
+quantity_field!(calcidiol_lab, LabValue, CalcidiolUnits, value);
+
+/// Daily intakes, each optional.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "Intake"))]
+pub struct Intake {
+    /// Vitamin D from food and supplements (`ug`, `mg`, `g` or `[iU]`; 1 µg = 40 IU).
+    #[serde(default, deserialize_with = "vitamin_d_dose", skip_serializing_if = "Option::is_none")]
+    pub vitamin_d: Option<Dose>,
+    /// Vitamin K2 (menaquinones) from food and supplements.
+    #[serde(default, deserialize_with = "mass_dose", skip_serializing_if = "Option::is_none")]
+    pub vitamin_k2: Option<Dose>,
+    /// Total magnesium from all sources (food, water, supplements).
+    #[serde(default, deserialize_with = "mass_dose", skip_serializing_if = "Option::is_none")]
+    pub magnesium: Option<Dose>,
+    /// Magnesium from supplements and medicines alone (the part the UL applies to); at most
+    /// `magnesium` when both are given.
+    #[serde(default, deserialize_with = "mass_dose", skip_serializing_if = "Option::is_none")]
+    pub magnesium_supplement: Option<Dose>,
+    /// Calcium from food and supplements.
+    #[serde(default, deserialize_with = "mass_dose", skip_serializing_if = "Option::is_none")]
+    pub calcium: Option<Dose>,
+}
+object_only!(Intake, "daily intakes");
+
+/// Laboratory values, each optional.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "Labs"))]
+pub struct Labs {
+    /// Total serum calcium (`mg/dL` or `mmol/L`; 1 mmol/L = 4.008 mg/dL).
+    #[serde(default, deserialize_with = "serum_calcium_lab", skip_serializing_if = "Option::is_none")]
+    pub serum_calcium: Option<LabValue>,
+    /// Serum 25-hydroxyvitamin D (`ng/mL` or `nmol/L`; 1 ng/mL = 2.496 nmol/L).
+    #[serde(default, deserialize_with = "calcidiol_lab", skip_serializing_if = "Option::is_none")]
+    pub serum_25_hydroxyvitamin_d: Option<LabValue>,
+}
+object_only!(Labs, "lab values");
+
+/// A person's profile, the input of an assessment. Every field is optional.
+///
+/// ```
+/// use calcification::{Profile, Sex};
+///
+/// let p = Profile::from_json(r#"{"age_years": 52, "sex": "female", "intake": {"vitamin_d": {"amount": 5000, "unit": "IU"}}}"#)?;
+/// assert_eq!(p.sex, Some(Sex::Female));
+/// # Ok::<(), calcification::ProfileError>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "Profile"))]
+pub struct Profile {
+    /// Age in years, 0 to 130; fractional for infants (0.25 = 3 months).
+    #[serde(default, deserialize_with = "age_years", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = AGE_YEARS.min, max = AGE_YEARS.max)))]
+    pub age_years: Option<f64>,
+    /// Sex, as the reference tables split by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sex: Option<Sex>,
+    /// Pregnancy or lactation; absent means neither. Not allowed with sex `male`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reproductive_status: Option<ReproductiveStatus>,
+    /// Daily intakes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intake: Option<Intake>,
+    /// Laboratory values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labs: Option<Labs>,
+    /// Fluid from drinks, litres per day, 0 to 20.
+    #[serde(default, deserialize_with = "fluid_litres", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = FLUID_LITRES_PER_DAY.min, max = FLUID_LITRES_PER_DAY.max)))]
+    pub fluid_litres_per_day: Option<f64>,
+    /// Aerobic activity in moderate-intensity-equivalent minutes per week (1 vigorous minute
+    /// counts as 2), 0 to 10080.
+    #[serde(default, deserialize_with = "activity_minutes", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(range(min = ACTIVITY_MINUTES_PER_WEEK.min, max = ACTIVITY_MINUTES_PER_WEEK.max))
+    )]
+    pub activity_minutes_per_week: Option<f64>,
+    /// Overall diet pattern.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diet: Option<Diet>,
+    /// Medications taken (absent or `null`: none reported).
+    #[serde(default, deserialize_with = "null_as_empty", skip_serializing_if = "Vec::is_empty")]
+    pub medications: Vec<Medication>,
+    /// Diagnosed conditions (absent or `null`: none reported).
+    #[serde(default, deserialize_with = "null_as_empty", skip_serializing_if = "Vec::is_empty")]
+    pub conditions: Vec<Condition>,
+    /// Diagnosed ectopic calcifications (absent or `null`: none reported). Skeletal and
+    /// dental calcification are physiological and refused here.
+    #[serde(default, deserialize_with = "ectopic_kinds", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::schema::ectopic_kinds_schema"))]
+    pub diagnosed_calcifications: Vec<CalcificationKind>,
+    /// Interventions being considered (absent or `null`: none reported).
+    #[serde(default, deserialize_with = "null_as_empty", skip_serializing_if = "Vec::is_empty")]
+    pub considering: Vec<Intervention>,
+}
+object_only!(Profile, "a profile");
+
+fn ectopic_kinds<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<CalcificationKind>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(transparent)]
+    struct Ectopic(#[serde(deserialize_with = "ectopic_kind")] CalcificationKind);
+    let kinds: Vec<Ectopic> = null_as_empty(deserializer)?;
+    Ok(kinds.into_iter().map(|k| k.0).collect())
+}
+
+fn ectopic_kind<'de, D: Deserializer<'de>>(deserializer: D) -> Result<CalcificationKind, D::Error> {
+    let kind = CalcificationKind::deserialize(deserializer)?;
+    if kind.is_ectopic() {
+        Ok(kind)
+    } else {
+        let ids: Vec<_> = CalcificationKind::all().filter(|k| k.is_ectopic()).map(|k| k.id()).collect();
+        Err(de::Error::custom(format!(
+            "expected an ectopic calcification kind, one of {}, found {:?} (physiological)",
+            ids.join(", "),
+            kind.id()
+        )))
+    }
+}
+
+/// Canonical units the rules compare in, per quantity field, with the field's maximum in
+/// that unit (generous physiological limits, so typing errors are caught).
+pub(crate) const QUANTITY_LIMITS: &[(ProfileField, Unit, f64)] = &[
+    (ProfileField::VitaminDIntake, Unit::Microgram, 50_000.0),
+    (ProfileField::VitaminK2Intake, Unit::Microgram, 100_000.0),
+    (ProfileField::MagnesiumIntake, Unit::Milligram, 10_000.0),
+    (ProfileField::MagnesiumSupplement, Unit::Milligram, 10_000.0),
+    (ProfileField::CalciumIntake, Unit::Milligram, 20_000.0),
+    (ProfileField::SerumCalcium, Unit::MilligramPerDecilitre, 30.0),
+    (ProfileField::Serum25HydroxyvitaminD, Unit::NanogramPerMillilitre, 2_000.0),
+];
+
+impl ProfileField {
+    /// For quantity fields: the canonical unit rules compare in and the largest accepted
+    /// value in that unit.
+    pub fn canonical(self) -> Option<(Unit, f64)> {
+        QUANTITY_LIMITS.iter().find(|(f, _, _)| *f == self).map(|(_, u, max)| (*u, *max))
+    }
+
+    /// The units the field accepts, canonical first (empty for fields without units).
+    pub fn accepted_units(self) -> &'static [Unit] {
+        match self {
+            Self::VitaminDIntake => VitaminDUnits::UNITS,
+            Self::VitaminK2Intake | Self::MagnesiumIntake | Self::MagnesiumSupplement | Self::CalciumIntake => {
+                MassUnits::UNITS
+            }
+            Self::SerumCalcium => SerumCalciumUnits::UNITS,
+            Self::Serum25HydroxyvitaminD => CalcidiolUnits::UNITS,
+            _ => &[],
+        }
+    }
+}
+
+impl Profile {
+    /// Parses and validates a profile from JSON text.
+    ///
+    /// # Errors
+    /// [`ProfileError`] naming the JSON path and what was expected; documents larger than
+    /// [`MAX_PROFILE_BYTES`] are refused unread.
+    ///
+    /// ```
+    /// use calcification::Profile;
+    ///
+    /// let err = Profile::from_json(r#"{"intake": {"magnesium": {"amount": 300, "unit": "[iU]"}}}"#).unwrap_err();
+    /// assert_eq!(err.to_string(), r#"intake.magnesium.unit: expected one of ug, mg, g, found "[iU]""#);
+    /// ```
+    pub fn from_json(json: &str) -> Result<Profile, ProfileError> {
+        Self::from_json_slice(json.as_bytes())
+    }
+
+    /// Like [`from_json`](Self::from_json), from bytes (which must be UTF-8).
+    ///
+    /// # Errors
+    /// As [`from_json`](Self::from_json), plus [`ProfileError::Syntax`] for bytes that are
+    /// not UTF-8.
+    pub fn from_json_slice(bytes: &[u8]) -> Result<Profile, ProfileError> {
+        if bytes.len() > MAX_PROFILE_BYTES {
+            return Err(ProfileError::TooLarge { size: bytes.len(), limit: MAX_PROFILE_BYTES });
+        }
+        if let Err(e) = std::str::from_utf8(bytes) {
+            let (line, column) = position(bytes, e.valid_up_to());
+            return Err(ProfileError::Syntax { line, column, message: "invalid UTF-8".to_owned() });
+        }
+        let profile: Profile = parse_document(bytes)?;
+        profile.validate()?;
+        Ok(profile)
+    }
+
+    /// Reads at most [`MAX_PROFILE_BYTES`] from `reader` and parses them as a profile.
+    ///
+    /// # Errors
+    /// [`ProfileError::TooLarge`] if the input is longer (it is not read further),
+    /// [`ProfileError::Io`] if reading fails, else as [`from_json_slice`](Self::from_json_slice).
+    pub fn from_reader(reader: impl Read) -> Result<Profile, ProfileError> {
+        let mut buf = Vec::new();
+        reader
+            .take(MAX_PROFILE_BYTES as u64 + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| ProfileError::Io { message: e.to_string() })?;
+        if buf.len() > MAX_PROFILE_BYTES {
+            return Err(ProfileError::TooLarge { size: buf.len(), limit: MAX_PROFILE_BYTES });
+        }
+        Self::from_json_slice(&buf)
+    }
+
+    /// Serialises the profile as JSON (units as their UCUM codes).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a profile always serialises")
+    }
+
+    /// Checks what serde cannot: each quantity within its maximum (in any unit), the
+    /// supplement no larger than total magnesium, no pregnancy or lactation with sex
+    /// `male`, every number finite and in range. [`from_json`](Self::from_json) calls it;
+    /// call it on profiles built in Rust.
+    ///
+    /// # Errors
+    /// [`ProfileError::Invalid`] naming the field.
+    pub fn validate(&self) -> Result<(), ProfileError> {
+        let check = |field: &str, bounds: Bounds, value: Option<f64>| {
+            value.map(|v| bounds.check(v)).transpose().map_err(|e| invalid(field, e.to_string()))
+        };
+        check("age_years", AGE_YEARS, self.age_years)?;
+        check("fluid_litres_per_day", FLUID_LITRES_PER_DAY, self.fluid_litres_per_day)?;
+        check("activity_minutes_per_week", ACTIVITY_MINUTES_PER_WEEK, self.activity_minutes_per_week)?;
+        if self.sex == Some(Sex::Male) && self.reproductive_status.is_some() {
+            return Err(invalid("reproductive_status", "expected no pregnancy or lactation with sex \"male\"".into()));
+        }
+        for (i, kind) in self.diagnosed_calcifications.iter().enumerate() {
+            if !kind.is_ectopic() {
+                return Err(invalid(
+                    &format!("diagnosed_calcifications[{i}]"),
+                    format!("expected an ectopic calcification kind, found {:?} (physiological)", kind.id()),
+                ));
+            }
+        }
+        for field in ProfileField::all() {
+            if let Some((amount, unit)) = self.quantity_as_given(field) {
+                check_quantity(field, amount, unit)?;
+            }
+        }
+        if let (Some(total), Some(supplement)) =
+            (self.canonical(ProfileField::MagnesiumIntake), self.canonical(ProfileField::MagnesiumSupplement))
+            && supplement > total
+        {
+            return Err(invalid(
+                "intake.magnesium_supplement.amount",
+                format!("expected at most the total magnesium intake ({} mg), found {} mg", total, supplement),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The value of a quantity field as given (amount or value, and unit).
+    pub fn quantity_as_given(&self, field: ProfileField) -> Option<(f64, Unit)> {
+        let intake = self.intake.as_ref();
+        let labs = self.labs.as_ref();
+        let dose = |d: Option<&Dose>| d.map(|d| (d.amount, d.unit));
+        let lab = |l: Option<&LabValue>| l.map(|l| (l.value, l.unit));
+        match field {
+            ProfileField::VitaminDIntake => dose(intake.and_then(|i| i.vitamin_d.as_ref())),
+            ProfileField::VitaminK2Intake => dose(intake.and_then(|i| i.vitamin_k2.as_ref())),
+            ProfileField::MagnesiumIntake => dose(intake.and_then(|i| i.magnesium.as_ref())),
+            ProfileField::MagnesiumSupplement => dose(intake.and_then(|i| i.magnesium_supplement.as_ref())),
+            ProfileField::CalciumIntake => dose(intake.and_then(|i| i.calcium.as_ref())),
+            ProfileField::SerumCalcium => lab(labs.and_then(|l| l.serum_calcium.as_ref())),
+            ProfileField::Serum25HydroxyvitaminD => lab(labs.and_then(|l| l.serum_25_hydroxyvitamin_d.as_ref())),
+            ProfileField::FluidLitresPerDay => self.fluid_litres_per_day.map(|v| (v, Unit::LitrePerDay)),
+            ProfileField::ActivityMinutesPerWeek => self.activity_minutes_per_week.map(|v| (v, Unit::MinutePerWeek)),
+            ProfileField::AgeYears | ProfileField::Sex | ProfileField::Diet => None,
+        }
+    }
+
+    /// A quantity field converted to the unit rules compare in (µg, mg, mg/dL, ng/mL, L/day,
+    /// min/week); `None` when not reported.
+    pub fn canonical(&self, field: ProfileField) -> Option<f64> {
+        let (value, unit) = self.quantity_as_given(field)?;
+        match field.canonical() {
+            Some((canonical, _)) => unit.convert(value, canonical),
+            None => Some(value),
+        }
+    }
+
+    /// The life stage reference values are looked up for.
+    pub fn life_stage(&self) -> LifeStage {
+        LifeStage { age_years: self.age_years, sex: self.sex, reproductive_status: self.reproductive_status }
+    }
+
+    /// Whether `field` was reported.
+    pub fn has(&self, field: ProfileField) -> bool {
+        match field {
+            ProfileField::AgeYears => self.age_years.is_some(),
+            ProfileField::Sex => self.sex.is_some(),
+            ProfileField::Diet => self.diet.is_some(),
+            _ => self.quantity_as_given(field).is_some(),
+        }
+    }
+}
+
+fn check_quantity(field: ProfileField, amount: f64, unit: Unit) -> Result<(), ProfileError> {
+    let Some((canonical, max)) = field.canonical() else { return Ok(()) };
+    let path = field.id();
+    let amount_key = if path.starts_with("labs.") { "value" } else { "amount" };
+    if !field.accepted_units().contains(&unit) {
+        let accepted: Vec<_> = field.accepted_units().iter().map(|u| u.id()).collect();
+        return Err(invalid(
+            &format!("{path}.unit"),
+            format!("expected one of {}, found {:?}", accepted.join(", "), unit.id()),
+        ));
+    }
+    let max_here = canonical.convert(max, unit).unwrap_or(max);
+    if !(amount.is_finite() && amount >= 0.0 && amount <= max_here) {
+        return Err(invalid(
+            &format!("{path}.{amount_key}"),
+            RangeError { value: amount, min: 0.0, max: crate::reference::round_sig(max_here), unit: unit.id() }
+                .to_string(),
+        ));
+    }
+    Ok(())
+}
+
+fn invalid(path: &str, message: String) -> ProfileError {
+    ProfileError::Invalid { path: path.to_owned(), message }
+}
+
+/// Deserialises one JSON document into `T`, tracking the path of any error.
+pub(crate) fn parse_document<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ProfileError> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        convert_json_error(e.into_inner(), path)
+    })?;
+    de.end().map_err(|e| convert_json_error(e, String::new()))?;
+    Ok(value)
+}
+
+fn convert_json_error(e: serde_json::Error, path: String) -> ProfileError {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
+    match e.classify() {
+        serde_json::error::Category::Data => {
+            let path = if path.is_empty() || path == "." { "profile".to_owned() } else { path };
+            ProfileError::Invalid { path, message: describe_serde_message(&message) }
+        }
+        serde_json::error::Category::Io => ProfileError::Io { message },
+        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
+            ProfileError::Syntax { line: e.line(), column: e.column(), message }
+        }
+    }
+}
+
+/// Rewrites serde's stock messages in the crate's style ("expected …, found …").
+fn describe_serde_message(message: &str) -> String {
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        if let Some((field, expected)) = rest.split_once("`, expected one of ") {
+            return format!("unknown field {field:?}: expected one of {}", expected.replace('`', ""));
+        }
+        if let Some((field, expected)) = rest.split_once("`, expected ") {
+            return format!("unknown field {field:?}: expected {}", expected.replace('`', ""));
+        }
+        if let Some((field, _)) = rest.split_once("`, there are no fields") {
+            return format!("unknown field {field:?}: expected no fields");
+        }
+    }
+    if let Some(rest) = message.strip_prefix("duplicate field `") {
+        return format!("duplicate field {:?}", rest.trim_end_matches('`'));
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!("expected {expected}, found {found}");
+        }
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        return format!("missing field {:?}", rest.trim_end_matches('`'));
+    }
+    message.to_owned()
+}
+
+fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+    (line, column)
+}
+
+/// Builds a [`Profile`] in Rust, validating on [`build`](ProfileBuilder::build).
+///
+/// ```
+/// use calcification::{Profile, Sex, Unit};
+///
+/// let profile = Profile::builder()
+///     .age_years(52.0)
+///     .sex(Sex::Female)
+///     .vitamin_d(5000.0, Unit::InternationalUnit)
+///     .vitamin_k2(0.0, Unit::Microgram)
+///     .build()?;
+/// assert_eq!(profile.intake.unwrap().vitamin_d.unwrap().amount, 5000.0);
+/// # Ok::<(), calcification::ProfileError>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+#[must_use]
+pub struct ProfileBuilder {
+    profile: Profile,
+}
+
+impl Profile {
+    /// A builder for a profile with nothing reported.
+    pub fn builder() -> ProfileBuilder {
+        ProfileBuilder::default()
+    }
+}
+
+macro_rules! builder_dose {
+    ($($(#[$m:meta])* $name:ident => $group:ident . $field:ident : $ty:ident;)+) => {
+        $(
+            $(#[$m])*
+            pub fn $name(mut self, amount: f64, unit: Unit) -> Self {
+                self.profile.$group.get_or_insert_with(Default::default).$field = Some($ty::new(amount, unit));
+                self
+            }
+        )+
+    };
+}
+
+impl ProfileBuilder {
+    /// Age in years.
+    pub fn age_years(mut self, years: f64) -> Self {
+        self.profile.age_years = Some(years);
+        self
+    }
+
+    /// Sex.
+    pub fn sex(mut self, sex: Sex) -> Self {
+        self.profile.sex = Some(sex);
+        self
+    }
+
+    /// Pregnancy or lactation.
+    pub fn reproductive_status(mut self, status: ReproductiveStatus) -> Self {
+        self.profile.reproductive_status = Some(status);
+        self
+    }
+
+    builder_dose! {
+        /// Vitamin D intake per day.
+        vitamin_d => intake.vitamin_d: Dose;
+        /// Vitamin K2 intake per day.
+        vitamin_k2 => intake.vitamin_k2: Dose;
+        /// Total magnesium intake per day.
+        magnesium => intake.magnesium: Dose;
+        /// Supplemental magnesium per day.
+        magnesium_supplement => intake.magnesium_supplement: Dose;
+        /// Calcium intake per day.
+        calcium => intake.calcium: Dose;
+        /// Total serum calcium.
+        serum_calcium => labs.serum_calcium: LabValue;
+        /// Serum 25-hydroxyvitamin D.
+        serum_25_hydroxyvitamin_d => labs.serum_25_hydroxyvitamin_d: LabValue;
+    }
+
+    /// Fluid from drinks, litres per day.
+    pub fn fluid_litres_per_day(mut self, litres: f64) -> Self {
+        self.profile.fluid_litres_per_day = Some(litres);
+        self
+    }
+
+    /// Moderate-equivalent activity, minutes per week.
+    pub fn activity_minutes_per_week(mut self, minutes: f64) -> Self {
+        self.profile.activity_minutes_per_week = Some(minutes);
+        self
+    }
+
+    /// Overall diet pattern.
+    pub fn diet(mut self, diet: Diet) -> Self {
+        self.profile.diet = Some(diet);
+        self
+    }
+
+    /// Adds a medication.
+    pub fn medication(mut self, medication: Medication) -> Self {
+        self.profile.medications.push(medication);
+        self
+    }
+
+    /// Adds a condition.
+    pub fn condition(mut self, condition: Condition) -> Self {
+        self.profile.conditions.push(condition);
+        self
+    }
+
+    /// Adds a diagnosed ectopic calcification.
+    pub fn diagnosed_calcification(mut self, kind: CalcificationKind) -> Self {
+        self.profile.diagnosed_calcifications.push(kind);
+        self
+    }
+
+    /// Adds an intervention being considered.
+    pub fn considering(mut self, intervention: Intervention) -> Self {
+        self.profile.considering.push(intervention);
+        self
+    }
+
+    /// Validates and returns the profile.
+    ///
+    /// # Errors
+    /// As [`Profile::validate`].
+    pub fn build(self) -> Result<Profile, ProfileError> {
+        self.profile.validate()?;
+        Ok(self.profile)
+    }
+}
