@@ -6,6 +6,7 @@
 mod term;
 
 pub mod assess;
+pub mod batch;
 pub mod body;
 pub mod calcification;
 pub mod clinical;
@@ -28,6 +29,7 @@ pub use assess::{
     Assessment, CRATE_VERSION, Finding, INTENDED_USE, KNOWLEDGE_VERSION, LifeStageSummary, NotAssessed, Observed,
     Reason, ThresholdUsed, assess, assess_with, caution_sets, explain,
 };
+pub use batch::{assess_batch, assess_iter, caution_sets_batch};
 pub use body::{BodyAgent, Phenomenon};
 pub use calcification::{BodySite, CalcificationCategory, CalcificationKind, Consequence, Trigger};
 pub use clinical::{Condition, Medication};
