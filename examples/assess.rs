@@ -5,7 +5,10 @@
 //! cargo run --example assess -- PATH                  # a profile JSON file (`-` reads stdin)
 //! cargo run --example assess -- --json PATH           # the Assessment as JSON (contract v1)
 //! cargo run --example assess -- --standard efsa PATH  # EFSA thresholds where EFSA gives them
+//! cargo run --example assess -- --format cds-hooks PATH  # {"cards": [...]} (CDS Hooks)
 //! ```
+//!
+//! `--format text|json|cds-hooks` picks the output; `--json` is short for `--format json`.
 //!
 //! Sample profiles live in `examples/profiles/`; the built-in one is
 //! `examples/profiles/vitamin_d_without_k2.json`.
@@ -22,20 +25,35 @@ use calcification::{Assessment, Profile, ProfileError, ReferenceStandard, Term, 
 
 const SAMPLE: &str = include_str!("profiles/vitamin_d_without_k2.json");
 
-const USAGE: &str = "usage: assess [--json] [--standard iom|efsa] [PATH | -]";
+const USAGE: &str = "usage: assess [--json | --format text|json|cds-hooks] [--standard iom|efsa] [PATH | -]";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    CdsHooks,
+}
 
 struct Options {
-    json: bool,
+    format: Format,
     standard: ReferenceStandard,
     input: Option<String>,
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
-    let mut options = Options { json: false, standard: ReferenceStandard::Iom, input: None };
+    let mut options = Options { format: Format::Text, standard: ReferenceStandard::Iom, input: None };
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--json" => options.json = true,
+            "--json" => options.format = Format::Json,
+            "--format" => {
+                options.format = match args.next().as_deref() {
+                    Some("text") => Format::Text,
+                    Some("json") => Format::Json,
+                    Some("cds-hooks") => Format::CdsHooks,
+                    other => return Err(format!("--format: expected text, json or cds-hooks, found {other:?}")),
+                }
+            }
             "--standard" => {
                 let value = args.next().ok_or("--standard: expected iom or efsa")?;
                 options.standard = value.parse().map_err(|e| format!("--standard: {e}"))?;
@@ -79,7 +97,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let text = if options.json { assessment.to_json_pretty() } else { report(&assessment) };
+    let text = match options.format {
+        Format::Text => report(&assessment),
+        Format::Json => assessment.to_json_pretty(),
+        Format::CdsHooks => {
+            serde_json::to_string_pretty(&assessment.to_cds_response()).expect("cards always serialise")
+        }
+    };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (e.g. `| head`) is not an error of the assessment.
     let _ = writeln!(stdout, "{text}");

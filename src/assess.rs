@@ -17,6 +17,11 @@ pub const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// of them changes; a test compares a content hash recorded with it.
 pub const KNOWLEDGE_VERSION: &str = "2026.11.1";
 
+/// The content hash ([`content_hash`](crate::export::content_hash)) of the knowledge at
+/// [`KNOWLEDGE_VERSION`]. A test recomputes it: when facts, rules, reference values or
+/// sources change, it fails until both the version and this hash are updated together.
+pub const KNOWLEDGE_CONTENT_HASH: &str = "a394c33965ef5e46";
+
 /// The note every assessment carries.
 pub const INTENDED_USE: &str = "Educational information, not medical advice. This library flags, explains and cites; it does not diagnose or recommend doses. Discuss any change with a qualified clinician.";
 
@@ -282,7 +287,7 @@ fn reason(eval: &Evaluator<'_>, atom: &Atom) -> Reason {
     let what = match (used.reference, &used.life_stage_group) {
         (Some(kind), Some(group)) => format!(
             "the {} of {} {} ({})",
-            kind.label(),
+            crate::term::mid_sentence(kind.label()),
             trim_number(used.value),
             unit.label(),
             group_provenance(&used, group)

@@ -71,7 +71,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[non_exhaustive]
 pub enum ProfileError {
     /// The document is larger than the parser accepts.
-    #[error("profile: document is {size} bytes, larger than the limit of {limit} bytes")]
+    #[error("profile: document too large: expected at most {limit} bytes, found at least {size}")]
     TooLarge {
         /// Size of the document in bytes (or a lower bound when read from a stream).
         size: usize,

@@ -17,7 +17,7 @@ vocabulary! {
 vocabulary! {
     /// A chelating agent.
     pub enum ChelationAgent in "chelation_agent" {
-        /// Ethylenediaminetetraacetic acid; edetate calcium disodium is approved for lead poisoning.
+        /// Ethylenediaminetetraacetic acid, a chelating agent that binds minerals and metals.
         Edta = "edta", "EDTA";
     }
 }

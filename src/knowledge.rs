@@ -129,19 +129,13 @@ fn capitalise_first(s: &str) -> String {
 }
 
 fn lower_label(e: Entity) -> String {
-    let label = e.label();
-    // Keep acronyms and proper names ("EDTA", "MK-7", "Vitamin K2") readable mid-sentence.
-    if label.chars().nth(1).is_some_and(|c| c.is_uppercase()) {
-        label.to_owned()
-    } else {
-        let mut chars = label.chars();
-        chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
-    }
+    crate::term::mid_sentence(e.label())
 }
 
 use EvidenceLevel::{Clinical, Controversial, Established, Mechanistic};
 use SourceId as S;
 
+#[allow(clippy::too_many_arguments)] // one positional row per fact keeps the table readable
 const fn fact(
     id: &'static str,
     subject: Entity,
@@ -186,6 +180,8 @@ const VKA: Entity = Entity::Medication(Medication::VitaminKAntagonist);
 const DEFICIENT: Option<SubjectState> = Some(SubjectState::Deficiency);
 const EXCESS: Option<SubjectState> = Some(SubjectState::Excess);
 const SEED: &[SourceId] = &[S::Seed];
+// The seed article alone is clinical-level support at most: `established` is reserved for
+// reference values and guidelines (a test checks this).
 
 use Relation::*;
 
@@ -199,7 +195,7 @@ pub const FACTS: &[Fact] = &[
         Mineralises,
         PHYSIOLOGICAL,
         "Calcium salts harden tissue; in physiological calcification they give bones and teeth their rigidity.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -219,7 +215,7 @@ pub const FACTS: &[Fact] = &[
         IsA,
         PHYSIOLOGICAL,
         "Mineralisation of bone is physiological calcification, primarily restricted to the skeletal system.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -229,7 +225,7 @@ pub const FACTS: &[Fact] = &[
         IsA,
         PHYSIOLOGICAL,
         "Mineralisation of teeth is physiological calcification.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -239,7 +235,7 @@ pub const FACTS: &[Fact] = &[
         OccursIn,
         Entity::BodySite(BodySite::Bone),
         "Skeletal calcification forms in bone.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -249,7 +245,7 @@ pub const FACTS: &[Fact] = &[
         OccursIn,
         Entity::BodySite(BodySite::Teeth),
         "Dental calcification forms in teeth.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -279,7 +275,7 @@ pub const FACTS: &[Fact] = &[
         IsA,
         ECTOPIC,
         "Vascular calcification (hardening of the arteries) is ectopic calcification.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -289,7 +285,7 @@ pub const FACTS: &[Fact] = &[
         OccursIn,
         Entity::BodySite(BodySite::ArterialWall),
         "In vascular calcification deposits form in the walls of blood vessels.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -319,7 +315,7 @@ pub const FACTS: &[Fact] = &[
         IsA,
         ECTOPIC,
         "Calcific tendinitis, calcium deposits in joints and tendons, is ectopic calcification.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -329,7 +325,7 @@ pub const FACTS: &[Fact] = &[
         OccursIn,
         Entity::BodySite(BodySite::JointsAndTendons),
         "Calcific tendinitis affects joints and tendons, most often the shoulder's rotator cuff.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -369,7 +365,7 @@ pub const FACTS: &[Fact] = &[
         IsA,
         ECTOPIC,
         "Kidney stones are calcification in an organ.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -379,7 +375,7 @@ pub const FACTS: &[Fact] = &[
         OccursIn,
         Entity::BodySite(BodySite::Kidney),
         "Kidney stones form in the kidneys.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -389,7 +385,7 @@ pub const FACTS: &[Fact] = &[
         IsA,
         ECTOPIC,
         "Calcium deposits within the pancreas are ectopic calcification.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -399,7 +395,7 @@ pub const FACTS: &[Fact] = &[
         OccursIn,
         Entity::BodySite(BodySite::Pancreas),
         "Pancreatic calcification forms within the pancreas.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -409,7 +405,7 @@ pub const FACTS: &[Fact] = &[
         IsA,
         ECTOPIC,
         "Calcium deposits within breast tissue are ectopic calcification.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -419,7 +415,7 @@ pub const FACTS: &[Fact] = &[
         OccursIn,
         Entity::BodySite(BodySite::BreastTissue),
         "Breast calcification forms within breast tissue.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -549,9 +545,9 @@ pub const FACTS: &[Fact] = &[
         None,
         IsFormOf,
         K2,
-        "Menaquinone-7 is a dietary form of vitamin K2, found in fermented foods such as natto.",
-        Established,
-        SEED,
+        "Menaquinone-7 is a dietary form of vitamin K2; natto (fermented soybeans) is a rich source.",
+        Clinical,
+        &[S::Seed, S::Schurgers2007],
     ),
     fact(
         "mk4_is_form_of_k2",
@@ -559,8 +555,8 @@ pub const FACTS: &[Fact] = &[
         None,
         IsFormOf,
         K2,
-        "Menaquinone-4 is a dietary form of vitamin K2, found in certain animal products.",
-        Established,
+        "Menaquinone-4 is a dietary form of vitamin K2; menaquinones come from fermented foods and certain animal products.",
+        Clinical,
         SEED,
     ),
     // Magnesium, vitamin D and PTH.
@@ -709,10 +705,10 @@ pub const FACTS: &[Fact] = &[
         "activity_reduces_vascular_risk",
         ACTIVITY,
         None,
-        ReducesRiskOf,
-        VASCULAR,
-        "Exercise improves circulation and endothelial function, supporting overall vascular health.",
-        Clinical,
+        Reduces,
+        Entity::Consequence(Consequence::CardiovascularRisk),
+        "Exercise improves circulation and endothelial function, supporting overall vascular health; regular physical activity lowers cardiovascular risk.",
+        Established,
         &[S::Seed, S::Who2020],
     ),
     fact(
@@ -763,7 +759,7 @@ pub const FACTS: &[Fact] = &[
         Evaluates,
         ECTOPIC,
         "For diagnosed calcification, a medical professional must perform diagnostic testing to determine the extent and cause of the deposits.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -783,7 +779,7 @@ pub const FACTS: &[Fact] = &[
         Uses,
         EDTA,
         "Chelation therapy uses agents like EDTA.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -793,7 +789,7 @@ pub const FACTS: &[Fact] = &[
         BindsAndRemoves,
         CA,
         "EDTA binds to and removes minerals, calcium included.",
-        Established,
+        Clinical,
         SEED,
     ),
     fact(
@@ -802,8 +798,8 @@ pub const FACTS: &[Fact] = &[
         None,
         Treats,
         Entity::Condition(Condition::HeavyMetalToxicity),
-        "Chelation is typically reserved for heavy-metal toxicity; edetate calcium disodium is approved for lead poisoning.",
-        Established,
+        "Chelation is typically reserved for heavy-metal toxicity.",
+        Clinical,
         SEED,
     ),
     fact(
@@ -990,8 +986,10 @@ pub fn roles(nutrient: Nutrient) -> impl Iterator<Item = &'static Fact> {
 }
 
 /// Every chain of at most `max_len` facts leading from `from` to `to`, shortest first,
-/// without visiting an entity twice. Facts about `is_a` and `occurs_in` are followed too,
-/// so `vitamin_k2` reaches `vascular` through `matrix_gla_protein`.
+/// without visiting an entity twice. Only the first step may be about a state of its
+/// subject (e.g. *deficiency of* vitamin K2); later steps are facts about the entity as
+/// such. `is_a` facts point from a kind to its category, so a chain reaching `ectopic`
+/// does not continue down to each ectopic kind.
 ///
 /// ```
 /// use calcification::{CalcificationKind, Nutrient, chains};
@@ -1008,11 +1006,21 @@ pub fn chains(from: impl Into<Entity>, to: impl Into<Entity>, max_len: usize) ->
     found
 }
 
+/// A fact about a state of its subject ("excess vitamin D can cause hypercalcemia") says
+/// nothing about what merely acts on that subject, so only the first step of a path may be
+/// about a state.
+fn may_follow(steps_so_far: usize, fact: &Fact) -> bool {
+    steps_so_far == 0 || fact.subject_state.is_none()
+}
+
 fn extend_chains(at: Entity, to: Entity, max_len: usize, path: &mut Vec<&'static Fact>, found: &mut Vec<Chain>) {
     if path.len() >= max_len {
         return;
     }
     for fact in facts_from(at) {
+        if !may_follow(path.len(), fact) {
+            continue;
+        }
         let seen =
             fact.object == path.first().map_or(at, |f| f.subject) || path.iter().any(|f| f.object == fact.object);
         if seen {
@@ -1054,6 +1062,9 @@ pub fn reachable(from: impl Into<Entity>, max_len: usize) -> Vec<(Entity, Vec<&'
         let mut next = Vec::new();
         for (at, path) in &frontier {
             for fact in facts_from(*at) {
+                if !may_follow(path.len(), fact) {
+                    continue;
+                }
                 if fact.object == from || out.iter().any(|(e, _)| *e == fact.object) {
                     continue;
                 }

@@ -8,11 +8,15 @@ mod term;
 pub mod assess;
 pub mod batch;
 pub mod body;
-pub mod calcification;
+// Private: a public `calcification::calcification` would clash with the crate name under
+// `use calcification::*`; its items are re-exported below.
+mod calcification;
+pub mod cds;
 pub mod clinical;
 pub mod code;
 pub mod entity;
 pub mod error;
+pub mod export;
 pub mod intervention;
 pub mod knowledge;
 pub mod lifestyle;
@@ -26,12 +30,13 @@ pub mod source;
 pub mod units;
 
 pub use assess::{
-    Assessment, CRATE_VERSION, Finding, INTENDED_USE, KNOWLEDGE_VERSION, LifeStageSummary, NotAssessed, Observed,
-    Reason, ThresholdUsed, assess, assess_with, caution_sets, explain,
+    Assessment, CRATE_VERSION, Finding, INTENDED_USE, KNOWLEDGE_CONTENT_HASH, KNOWLEDGE_VERSION, LifeStageSummary,
+    NotAssessed, Observed, Reason, ThresholdUsed, assess, assess_with, caution_sets, explain,
 };
 pub use batch::{assess_batch, assess_iter, caution_sets_batch};
 pub use body::{BodyAgent, Phenomenon};
 pub use calcification::{BodySite, CalcificationCategory, CalcificationKind, Consequence, Trigger};
+pub use cds::{Card, CardSource, CdsResponse};
 pub use clinical::{Condition, Medication};
 pub use code::{Code, CodeMatch, CodeSystem};
 pub use entity::Entity;

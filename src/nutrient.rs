@@ -20,9 +20,9 @@ vocabulary! {
 vocabulary! {
     /// A form (menaquinone) of vitamin K2.
     pub enum K2Form in "k2_form" {
-        /// Menaquinone-4, found in animal products such as chicken and beef.
+        /// Menaquinone-4, a short-chain menaquinone.
         Mk4 = "mk4", "MK-4 (menaquinone-4)";
-        /// Menaquinone-7, from fermented foods such as natto; long half-life.
+        /// Menaquinone-7, a long-chain menaquinone made in natto (fermented soybeans).
         Mk7 = "mk7", "MK-7 (menaquinone-7)";
     }
 }

@@ -5,9 +5,10 @@
 //! arrays in place of objects, duplicate keys, trailing data, numbers out of range and
 //! units that do not fit the nutrient or lab are errors that name the JSON path.
 
+use std::fmt;
 use std::io::Read;
 
-use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
+use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, Expected, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use crate::calcification::CalcificationKind;
@@ -123,38 +124,122 @@ fn expected_units<A: AcceptedUnits>() -> String {
     A::UNITS.iter().map(|u| u.id()).collect::<Vec<_>>().join(", ")
 }
 
+/// A JSON string as an error message shows it: escaped (so the message stays on one line)
+/// and cut after 40 characters.
+fn quoted(s: &str) -> String {
+    match s.char_indices().nth(40) {
+        None => format!("{s:?}"),
+        Some((cut, _)) => {
+            let mut head = s[..cut].to_owned();
+            head.push('…');
+            format!("{head:?} ({} bytes)", s.len())
+        }
+    }
+}
+
+/// serde_json refuses a number beyond the range of `f64` (such as `1e400`) with a
+/// context-free "number out of range" before any visitor sees it; this says what the field
+/// expected instead. Every deserialiser of the profile wraps its errors with it.
+fn overflow<'de, E: de::Error>(expected: impl Visitor<'de>) -> impl FnOnce(E) -> E {
+    move |e| {
+        if e.to_string().starts_with("number out of range") {
+            E::custom(format_args!(
+                "expected {}, found a number too large for a 64-bit float",
+                &expected as &dyn Expected
+            ))
+        } else {
+            e
+        }
+    }
+}
+
 /// A unit code (or alias) that must be one of `A`'s units.
 struct UnitIn<A>(Unit, std::marker::PhantomData<A>);
 
-impl<'de, A: AcceptedUnits> Deserialize<'de> for UnitIn<A> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let code = <std::borrow::Cow<'de, str>>::deserialize(deserializer)
-            .map_err(|_| de::Error::custom(format!("expected a unit, one of {}", expected_units::<A>())))?;
-        Unit::from_code_or_alias(&code)
+#[derive(Clone, Copy)]
+struct UnitVisitor<A>(std::marker::PhantomData<A>);
+
+impl<'de, A: AcceptedUnits> Visitor<'de> for UnitVisitor<A> {
+    type Value = Unit;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "one of {}", expected_units::<A>())
+    }
+    fn visit_str<E: de::Error>(self, code: &str) -> Result<Unit, E> {
+        Unit::from_code_or_alias(code)
             .filter(|u| A::UNITS.contains(u))
-            .map(|u| UnitIn(u, std::marker::PhantomData))
-            .ok_or_else(|| de::Error::custom(format!("expected one of {}, found {code:?}", expected_units::<A>())))
+            .ok_or_else(|| E::custom(format_args!("expected one of {}, found {}", expected_units::<A>(), quoted(code))))
+    }
+}
+
+impl<'de, A: AcceptedUnits + Copy> Deserialize<'de> for UnitIn<A> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let visitor = UnitVisitor::<A>(std::marker::PhantomData);
+        deserializer.deserialize_str(visitor).map(|u| UnitIn(u, std::marker::PhantomData)).map_err(overflow(visitor))
+    }
+}
+
+/// A finite number at least 0 (an amount or a lab value).
+#[derive(Clone, Copy)]
+struct NonNegative;
+
+impl<'de> Visitor<'de> for NonNegative {
+    type Value = f64;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a finite number greater than or equal to 0")
+    }
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<f64, E> {
+        if value.is_finite() && value >= 0.0 {
+            Ok(value)
+        } else {
+            Err(E::custom(format_args!("expected {}, found {value}", &self as &dyn Expected)))
+        }
+    }
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<f64, E> {
+        self.visit_f64(value as f64)
+    }
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<f64, E> {
+        self.visit_f64(value as f64)
     }
 }
 
 fn non_negative<'de, D: Deserializer<'de>>(deserializer: D) -> Result<f64, D::Error> {
-    let value = f64::deserialize(deserializer)
-        .map_err(|_| de::Error::custom("expected a finite number greater than or equal to 0"))?;
-    if value.is_finite() && value >= 0.0 {
-        Ok(value)
-    } else {
-        Err(de::Error::custom(format!("expected a finite number greater than or equal to 0, found {value}")))
+    deserializer.deserialize_f64(NonNegative).map_err(overflow(NonNegative))
+}
+
+/// An optional number within its bounds; `null` is absent.
+#[derive(Clone, Copy)]
+struct InBounds(Bounds);
+
+impl<'de> Visitor<'de> for InBounds {
+    type Value = Option<f64>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a number from {} to {} {}", self.0.min, self.0.max, self.0.unit)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_f64(self)
+    }
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
+        self.0.check(value).map(Some).map_err(E::custom)
+    }
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+        self.visit_f64(value as f64)
+    }
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+        self.visit_f64(value as f64)
     }
 }
 
 macro_rules! bounded_field {
     ($name:ident, $bounds:expr) => {
         fn $name<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<f64>, D::Error> {
-            let bounds = $bounds;
-            let value = Option::<f64>::deserialize(deserializer).map_err(|_| {
-                de::Error::custom(format!("expected a number from {} to {} {}", bounds.min, bounds.max, bounds.unit))
-            })?;
-            value.map(|v| bounds.check(v)).transpose().map_err(de::Error::custom)
+            let visitor = InBounds($bounds);
+            deserializer.deserialize_option(visitor).map_err(overflow(visitor))
         }
     };
 }
@@ -163,8 +248,107 @@ bounded_field!(age_years, AGE_YEARS);
 bounded_field!(fluid_litres, FLUID_LITRES_PER_DAY);
 bounded_field!(activity_minutes, ACTIVITY_MINUTES_PER_WEEK);
 
-fn null_as_empty<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
-    Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
+/// One id of vocabulary `T` from a JSON string; its error lists the ids the field accepts
+/// (serde's derived enum parser reports a number or `null` as a JSON syntax error).
+struct IdVisitor<T> {
+    /// What the accepted ids are, said before "one of …" (e.g. "an ectopic calcification kind, ").
+    what: &'static str,
+    /// Why an id of the vocabulary is refused in this field, if it is.
+    refuse: fn(T) -> Option<&'static str>,
+}
+
+impl<T> Clone for IdVisitor<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for IdVisitor<T> {}
+
+impl<T: Term> IdVisitor<T> {
+    /// Every id of the vocabulary.
+    const ANY: Self = Self { what: "", refuse: |_| None };
+
+    fn accepted(self) -> String {
+        T::all().filter(|t| (self.refuse)(*t).is_none()).map(Term::id).collect::<Vec<_>>().join(", ")
+    }
+}
+
+impl<'de, T: Term> Visitor<'de> for IdVisitor<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}one of {}", self.what, self.accepted())
+    }
+    fn visit_str<E: de::Error>(self, id: &str) -> Result<T, E> {
+        match T::from_id(id) {
+            Some(t) if (self.refuse)(t).is_none() => Ok(t),
+            t => {
+                let why = t.and_then(self.refuse).map(|why| format!(" ({why})")).unwrap_or_default();
+                Err(E::custom(format_args!("expected {}, found {}{why}", &self as &dyn Expected, quoted(id))))
+            }
+        }
+    }
+}
+
+impl<'de, T: Term> DeserializeSeed<'de> for IdVisitor<T> {
+    type Value = T;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        deserializer.deserialize_str(self).map_err(overflow(self))
+    }
+}
+
+/// An optional id (`sex`, `reproductive_status`, `diet`); `null` is absent.
+fn optional_id<'de, D: Deserializer<'de>, T: Term>(deserializer: D) -> Result<Option<T>, D::Error> {
+    #[derive(Clone, Copy)]
+    struct Optional<T>(IdVisitor<T>);
+    impl<'de, T: Term> Visitor<'de> for Optional<T> {
+        type Value = Option<T>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.0.expecting(f)
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+            self.0.deserialize(deserializer).map(Some)
+        }
+    }
+    deserializer.deserialize_option(Optional(IdVisitor::ANY))
+}
+
+/// An optional array of ids; `null` is the same as absent (none reported).
+#[derive(Clone, Copy)]
+struct IdList<T>(IdVisitor<T>);
+
+impl<'de, T: Term> Visitor<'de> for IdList<T> {
+    type Value = Vec<T>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "an array of ids, each {}", &self.0 as &dyn Expected)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Self::Value, S::Error> {
+        let mut ids = Vec::new();
+        while let Some(id) = seq.next_element_seed(self.0)? {
+            ids.push(id);
+        }
+        Ok(ids)
+    }
+}
+
+fn id_list<'de, D: Deserializer<'de>, T: Term>(deserializer: D) -> Result<Vec<T>, D::Error> {
+    let visitor = IdList(IdVisitor::ANY);
+    deserializer.deserialize_option(visitor).map_err(overflow(visitor))
 }
 
 /// Implements `Deserialize` for a struct derived with `#[serde(remote = "Self")]` so that
@@ -173,6 +357,7 @@ macro_rules! object_only {
     ($ty:ident, $what:literal) => {
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                #[derive(Clone, Copy)]
                 struct ObjectVisitor;
                 impl<'de> Visitor<'de> for ObjectVisitor {
                     type Value = $ty;
@@ -183,7 +368,7 @@ macro_rules! object_only {
                         $ty::deserialize(de::value::MapAccessDeserializer::new(map))
                     }
                 }
-                deserializer.deserialize_map(ObjectVisitor)
+                deserializer.deserialize_map(ObjectVisitor).map_err(overflow(ObjectVisitor))
             }
         }
 
@@ -252,13 +437,16 @@ impl LabValue {
 macro_rules! quantity_field {
     ($fn_name:ident, $ty:ident, $units:ty, $inner:ident) => {
         fn $fn_name<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<$ty>, D::Error> {
+            // Both fields default so that a missing one is reported with what it expects.
             #[derive(Deserialize)]
             #[serde(deny_unknown_fields)]
             struct Checked {
-                #[serde(deserialize_with = "non_negative")]
-                $inner: f64,
-                unit: UnitIn<$units>,
+                #[serde(default, deserialize_with = "present_non_negative")]
+                $inner: Option<f64>,
+                #[serde(default, deserialize_with = "present")]
+                unit: Option<UnitIn<$units>>,
             }
+            #[derive(Clone, Copy)]
             struct V;
             impl<'de> Visitor<'de> for V {
                 type Value = Option<$ty>;
@@ -280,12 +468,30 @@ macro_rules! quantity_field {
                 }
                 fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<Self::Value, M::Error> {
                     let c = Checked::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                    Ok(Some($ty { $inner: c.$inner, unit: c.unit.0 }))
+                    match (c.$inner, c.unit) {
+                        (Some($inner), Some(unit)) => Ok(Some($ty { $inner, unit: unit.0 })),
+                        (None, _) => Err(de::Error::custom(format_args!(
+                            concat!("missing field \"", stringify!($inner), "\": expected {}"),
+                            &NonNegative as &dyn Expected
+                        ))),
+                        (_, None) => Err(de::Error::custom(format_args!(
+                            "missing field \"unit\": expected one of {}",
+                            expected_units::<$units>()
+                        ))),
+                    }
                 }
             }
-            deserializer.deserialize_option(V)
+            deserializer.deserialize_option(V).map_err(overflow(V))
         }
     };
+}
+
+fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(deserializer).map(Some)
+}
+
+fn present_non_negative<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<f64>, D::Error> {
+    non_negative(deserializer).map(Some)
 }
 
 quantity_field!(vitamin_d_dose, Dose, VitaminDUnits, amount);
@@ -300,19 +506,24 @@ quantity_field!(calcidiol_lab, LabValue, CalcidiolUnits, value);
 pub struct Intake {
     /// Vitamin D from food and supplements (`ug`, `mg`, `g` or `[iU]`; 1 µg = 40 IU).
     #[serde(default, deserialize_with = "vitamin_d_dose", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::schema::vitamin_d_dose_schema"))]
     pub vitamin_d: Option<Dose>,
     /// Vitamin K2 (menaquinones) from food and supplements.
     #[serde(default, deserialize_with = "mass_dose", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::schema::vitamin_k2_dose_schema"))]
     pub vitamin_k2: Option<Dose>,
     /// Total magnesium from all sources (food, water, supplements).
     #[serde(default, deserialize_with = "mass_dose", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::schema::magnesium_dose_schema"))]
     pub magnesium: Option<Dose>,
     /// Magnesium from supplements and medicines alone (the part the UL applies to); at most
     /// `magnesium` when both are given.
     #[serde(default, deserialize_with = "mass_dose", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::schema::magnesium_supplement_dose_schema"))]
     pub magnesium_supplement: Option<Dose>,
     /// Calcium from food and supplements.
     #[serde(default, deserialize_with = "mass_dose", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::schema::calcium_dose_schema"))]
     pub calcium: Option<Dose>,
 }
 object_only!(Intake, "daily intakes");
@@ -324,9 +535,11 @@ object_only!(Intake, "daily intakes");
 pub struct Labs {
     /// Total serum calcium (`mg/dL` or `mmol/L`; 1 mmol/L = 4.008 mg/dL).
     #[serde(default, deserialize_with = "serum_calcium_lab", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::schema::serum_calcium_schema"))]
     pub serum_calcium: Option<LabValue>,
     /// Serum 25-hydroxyvitamin D (`ng/mL` or `nmol/L`; 1 ng/mL = 2.496 nmol/L).
     #[serde(default, deserialize_with = "calcidiol_lab", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::schema::calcidiol_schema"))]
     pub serum_25_hydroxyvitamin_d: Option<LabValue>,
 }
 object_only!(Labs, "lab values");
@@ -342,17 +555,21 @@ object_only!(Labs, "lab values");
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "Profile"))]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "Profile", transform = crate::schema::no_pregnancy_when_male)
+)]
 pub struct Profile {
     /// Age in years, 0 to 130; fractional for infants (0.25 = 3 months).
     #[serde(default, deserialize_with = "age_years", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(min = AGE_YEARS.min, max = AGE_YEARS.max)))]
     pub age_years: Option<f64>,
     /// Sex, as the reference tables split by it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "optional_id", skip_serializing_if = "Option::is_none")]
     pub sex: Option<Sex>,
     /// Pregnancy or lactation; absent means neither. Not allowed with sex `male`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "optional_id", skip_serializing_if = "Option::is_none")]
     pub reproductive_status: Option<ReproductiveStatus>,
     /// Daily intakes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -373,13 +590,15 @@ pub struct Profile {
     )]
     pub activity_minutes_per_week: Option<f64>,
     /// Overall diet pattern.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "optional_id", skip_serializing_if = "Option::is_none")]
     pub diet: Option<Diet>,
     /// Medications taken (absent or `null`: none reported).
-    #[serde(default, deserialize_with = "null_as_empty", skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "id_list", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Medication>>"))]
     pub medications: Vec<Medication>,
     /// Diagnosed conditions (absent or `null`: none reported).
-    #[serde(default, deserialize_with = "null_as_empty", skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "id_list", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Condition>>"))]
     pub conditions: Vec<Condition>,
     /// Diagnosed ectopic calcifications (absent or `null`: none reported). Skeletal and
     /// dental calcification are physiological and refused here.
@@ -387,31 +606,18 @@ pub struct Profile {
     #[cfg_attr(feature = "schema", schemars(schema_with = "crate::schema::ectopic_kinds_schema"))]
     pub diagnosed_calcifications: Vec<CalcificationKind>,
     /// Interventions being considered (absent or `null`: none reported).
-    #[serde(default, deserialize_with = "null_as_empty", skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "id_list", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Intervention>>"))]
     pub considering: Vec<Intervention>,
 }
 object_only!(Profile, "a profile");
 
 fn ectopic_kinds<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<CalcificationKind>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(transparent)]
-    struct Ectopic(#[serde(deserialize_with = "ectopic_kind")] CalcificationKind);
-    let kinds: Vec<Ectopic> = null_as_empty(deserializer)?;
-    Ok(kinds.into_iter().map(|k| k.0).collect())
-}
-
-fn ectopic_kind<'de, D: Deserializer<'de>>(deserializer: D) -> Result<CalcificationKind, D::Error> {
-    let kind = CalcificationKind::deserialize(deserializer)?;
-    if kind.is_ectopic() {
-        Ok(kind)
-    } else {
-        let ids: Vec<_> = CalcificationKind::all().filter(|k| k.is_ectopic()).map(|k| k.id()).collect();
-        Err(de::Error::custom(format!(
-            "expected an ectopic calcification kind, one of {}, found {:?} (physiological)",
-            ids.join(", "),
-            kind.id()
-        )))
-    }
+    let visitor = IdList(IdVisitor {
+        what: "an ectopic calcification kind, ",
+        refuse: |kind: CalcificationKind| (!kind.is_ectopic()).then_some("physiological"),
+    });
+    deserializer.deserialize_option(visitor).map_err(overflow(visitor))
 }
 
 /// Canonical units the rules compare in, per quantity field, with the field's maximum in
@@ -431,6 +637,13 @@ impl ProfileField {
     /// value in that unit.
     pub fn canonical(self) -> Option<(Unit, f64)> {
         QUANTITY_LIMITS.iter().find(|(f, _, _)| *f == self).map(|(_, u, max)| (*u, *max))
+    }
+
+    /// The largest accepted value when given in `unit` (the canonical maximum converted);
+    /// `None` for fields without a maximum or units that do not fit.
+    pub fn max_in(self, unit: Unit) -> Option<f64> {
+        let (canonical, max) = self.canonical()?;
+        canonical.convert(max, unit)
     }
 
     /// The units the field accepts, canonical first (empty for fields without units).
@@ -475,7 +688,16 @@ impl Profile {
         }
         if let Err(e) = std::str::from_utf8(bytes) {
             let (line, column) = position(bytes, e.valid_up_to());
-            return Err(ProfileError::Syntax { line, column, message: "invalid UTF-8".to_owned() });
+            let message = format!("expected UTF-8 text, found byte {:#04x}", bytes[e.valid_up_to()]);
+            return Err(ProfileError::Syntax { line, column, message });
+        }
+        if bytes.iter().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+            let found = if bytes.is_empty() { "empty input" } else { "only whitespace" };
+            return Err(ProfileError::Syntax {
+                line: 1,
+                column: 1,
+                message: format!("expected a JSON object, found {found}"),
+            });
         }
         let profile: Profile = parse_document(bytes)?;
         profile.validate()?;
@@ -519,7 +741,11 @@ impl Profile {
         check("fluid_litres_per_day", FLUID_LITRES_PER_DAY, self.fluid_litres_per_day)?;
         check("activity_minutes_per_week", ACTIVITY_MINUTES_PER_WEEK, self.activity_minutes_per_week)?;
         if self.sex == Some(Sex::Male) && self.reproductive_status.is_some() {
-            return Err(invalid("reproductive_status", "expected no pregnancy or lactation with sex \"male\"".into()));
+            let status = self.reproductive_status.map_or("", |s| s.id());
+            return Err(invalid(
+                "reproductive_status",
+                format!("expected no pregnancy or lactation with sex \"male\", found {status:?}"),
+            ));
         }
         for (i, kind) in self.diagnosed_calcifications.iter().enumerate() {
             if !kind.is_ectopic() {
@@ -593,7 +819,9 @@ impl Profile {
 }
 
 fn check_quantity(field: ProfileField, amount: f64, unit: Unit) -> Result<(), ProfileError> {
-    let Some((canonical, max)) = field.canonical() else { return Ok(()) };
+    if field.accepted_units().is_empty() {
+        return Ok(()); // fluid and activity: plain numbers, checked against their Bounds
+    }
     let path = field.id();
     let amount_key = if path.starts_with("labs.") { "value" } else { "amount" };
     if !field.accepted_units().contains(&unit) {
@@ -603,12 +831,11 @@ fn check_quantity(field: ProfileField, amount: f64, unit: Unit) -> Result<(), Pr
             format!("expected one of {}, found {:?}", accepted.join(", "), unit.id()),
         ));
     }
-    let max_here = canonical.convert(max, unit).unwrap_or(max);
-    if !(amount.is_finite() && amount >= 0.0 && amount <= max_here) {
+    let Some(max) = field.max_in(unit) else { return Ok(()) };
+    if !(amount.is_finite() && amount >= 0.0 && amount <= max) {
         return Err(invalid(
             &format!("{path}.{amount_key}"),
-            RangeError { value: amount, min: 0.0, max: crate::reference::round_sig(max_here), unit: unit.id() }
-                .to_string(),
+            RangeError { value: amount, min: 0.0, max: crate::reference::round_sig(max), unit: unit.id() }.to_string(),
         ));
     }
     Ok(())
@@ -621,55 +848,145 @@ fn invalid(path: &str, message: String) -> ProfileError {
 /// Deserialises one JSON document into `T`, tracking the path of any error.
 pub(crate) fn parse_document<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ProfileError> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        convert_json_error(e.into_inner(), path)
-    })?;
-    de.end().map_err(|e| convert_json_error(e, String::new()))?;
-    Ok(value)
+    let (error, path) = match serde_path_to_error::deserialize(&mut de) {
+        Ok(value) => match de.end() {
+            Ok(()) => return Ok(value),
+            Err(e) => (e, None),
+        },
+        Err(e) => {
+            let path = json_path(e.path());
+            (e.into_inner(), path)
+        }
+    };
+    // The typed pass stops at the first value of an unexpected type, which may come before a
+    // syntax error; a syntax error anywhere is reported first. The check is iterative, so
+    // deep nesting cannot overflow the stack.
+    if let Err(syntax) = serde_json::from_slice::<de::IgnoredAny>(bytes) {
+        let (line, column) = (syntax.line(), syntax.column());
+        let message = describe_syntax_message(&without_position(&syntax), char_at(bytes, line, column));
+        return Err(ProfileError::Syntax { line, column, message });
+    }
+    Err(ProfileError::Invalid {
+        path: path.unwrap_or_else(|| "profile".to_owned()),
+        message: describe_serde_message(&without_position(&error)),
+    })
 }
 
-fn convert_json_error(e: serde_json::Error, path: String) -> ProfileError {
+/// A JSON path such as `intake.vitamin_d.amount` or `medications[1]`; `None` for the
+/// document itself. A key that is not a plain identifier is written `["quoted"]`.
+fn json_path(path: &serde_path_to_error::Path) -> Option<String> {
+    use serde_path_to_error::Segment;
+    use std::fmt::Write;
+    let mut out = String::new();
+    for segment in path {
+        let key = match segment {
+            Segment::Seq { index } => {
+                let _ = write!(out, "[{index}]");
+                continue;
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => key.as_str(),
+            Segment::Unknown => "?",
+        };
+        let plain =
+            (1..=40).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b"_?".contains(&b));
+        if plain {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(key);
+        } else {
+            let _ = write!(out, "[{}]", quoted(key));
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// serde_json's message without its " at line L column C" suffix.
+fn without_position(e: &serde_json::Error) -> String {
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
-    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
-    match e.classify() {
-        serde_json::error::Category::Data => {
-            let path = if path.is_empty() || path == "." { "profile".to_owned() } else { path };
-            ProfileError::Invalid { path, message: describe_serde_message(&message) }
+    full.strip_suffix(&suffix).unwrap_or(&full).to_owned()
+}
+
+/// The character at a 1-based line and byte column, where serde_json points at the
+/// character it could not accept.
+fn char_at(bytes: &[u8], line: usize, column: usize) -> Option<char> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let start: usize = text.split_inclusive('\n').take(line.checked_sub(1)?).map(str::len).sum();
+    text.get(start + column.checked_sub(1)?..)?.chars().next()
+}
+
+/// Rewrites serde_json's syntax messages in the crate's style; `at` is the character the
+/// error points at.
+fn describe_syntax_message(message: &str, at: Option<char>) -> String {
+    let expected = match message {
+        "EOF while parsing a value" => return "expected a JSON value, found the end of the input".to_owned(),
+        "EOF while parsing a list" => return "expected the rest of an array, found the end of the input".to_owned(),
+        "EOF while parsing an object" => {
+            return "expected the rest of an object, found the end of the input".to_owned();
         }
-        serde_json::error::Category::Io => ProfileError::Io { message },
-        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
-            ProfileError::Syntax { line: e.line(), column: e.column(), message }
-        }
+        "EOF while parsing a string" => return "expected the rest of a string, found the end of the input".to_owned(),
+        "recursion limit exceeded" => return "expected at most 128 levels of nesting, found more".to_owned(),
+        "trailing characters" => "expected the end of the input after the profile",
+        "expected value" => "expected a JSON value",
+        "key must be a string" => "expected a string key",
+        "expected `,` or `]`" => "expected ',' or ']'",
+        "expected `,` or `}`" => "expected ',' or '}'",
+        "expected `:`" => "expected ':'",
+        _ => return message.replace('`', "'"),
+    };
+    match at {
+        Some(c) => format!("{expected}, found {c:?}"),
+        None => expected.to_owned(),
     }
 }
 
 /// Rewrites serde's stock messages in the crate's style ("expected …, found …").
 fn describe_serde_message(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("unknown field `") {
-        if let Some((field, expected)) = rest.split_once("`, expected one of ") {
-            return format!("unknown field {field:?}: expected one of {}", expected.replace('`', ""));
+        // The field name is the user's text and may contain anything: split at the last marker.
+        if let Some((field, expected)) = rest.rsplit_once("`, expected ") {
+            return format!("unknown field {}: expected {}", quoted(field), expected.replace('`', ""));
         }
-        if let Some((field, expected)) = rest.split_once("`, expected ") {
-            return format!("unknown field {field:?}: expected {}", expected.replace('`', ""));
-        }
-        if let Some((field, _)) = rest.split_once("`, there are no fields") {
-            return format!("unknown field {field:?}: expected no fields");
+        if let Some((field, _)) = rest.rsplit_once("`, there are no fields") {
+            return format!("unknown field {}: expected no fields", quoted(field));
         }
     }
     if let Some(rest) = message.strip_prefix("duplicate field `") {
-        return format!("duplicate field {:?}", rest.trim_end_matches('`'));
+        return format!("duplicate field {:?}: expected each field at most once", rest.trim_end_matches('`'));
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            return format!("expected {expected}, found {found}");
+        // Our expectations never contain ", expected "; a found string may.
+        if let Some((found, expected)) = rest.rsplit_once(", expected ") {
+            return format!("expected {expected}, found {}", describe_found(found));
         }
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
         return format!("missing field {:?}", rest.trim_end_matches('`'));
     }
     message.to_owned()
+}
+
+/// serde's description of an unexpected value, in JSON's terms.
+fn describe_found(found: &str) -> String {
+    match found {
+        "sequence" => return "an array".to_owned(),
+        "map" => return "an object".to_owned(),
+        _ => {}
+    }
+    for prefix in ["integer `", "floating point `", "boolean `"] {
+        if let Some(value) = found.strip_prefix(prefix) {
+            return value.trim_end_matches('`').to_owned();
+        }
+    }
+    if let Some(string) = found.strip_prefix("string ") {
+        // Already escaped by serde; cut long ones.
+        if let Some((cut, _)) = string.char_indices().nth(41) {
+            return format!("{}…\"", &string[..cut]);
+        }
+        return string.to_owned();
+    }
+    found.to_owned()
 }
 
 fn position(bytes: &[u8], offset: usize) -> (usize, usize) {

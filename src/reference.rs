@@ -41,6 +41,7 @@ vocabulary! {
 }
 
 impl Default for ReferenceStandard {
+    /// IOM, the crate's default standard.
     fn default() -> Self {
         Self::Iom
     }
@@ -115,12 +116,13 @@ pub enum StatusFilter {
 
 impl StatusFilter {
     fn matches(self, status: Option<ReproductiveStatus>) -> bool {
-        match (self, status) {
-            (Self::Any, _) | (Self::NeitherPregnantNorLactating, None) => true,
-            (Self::Pregnant, Some(ReproductiveStatus::Pregnant)) => true,
-            (Self::Lactating, Some(ReproductiveStatus::Lactating)) => true,
-            _ => false,
-        }
+        matches!(
+            (self, status),
+            (Self::Any, _)
+                | (Self::NeitherPregnantNorLactating, None)
+                | (Self::Pregnant, Some(ReproductiveStatus::Pregnant))
+                | (Self::Lactating, Some(ReproductiveStatus::Lactating))
+        )
     }
 }
 

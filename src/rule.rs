@@ -19,7 +19,7 @@ use crate::reference::{
     ReferenceStandard, Resolved,
 };
 use crate::source::{EvidenceLevel, SourceId};
-use crate::term::{Term, vocabulary};
+use crate::term::{Term, mid_sentence, vocabulary};
 
 vocabulary! {
     /// How urgent a caution is. The order is real and derived: info < warning < critical
@@ -231,7 +231,7 @@ impl Caution {
 }
 
 impl ConditionTree {
-    fn collect_atoms(&self, out: &mut Vec<Atom>) {
+    pub(crate) fn collect_atoms(&self, out: &mut Vec<Atom>) {
         match self {
             Self::All(items) | Self::Any(items) => items.iter().for_each(|c| c.collect_atoms(out)),
             Self::Not(inner) => inner.collect_atoms(out),
@@ -268,9 +268,9 @@ impl fmt::Display for Atom {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Compare { field, comparison, threshold } => {
-                write!(f, "{} {} ", field.label().to_lowercase(), comparison.label())?;
+                write!(f, "{} {} ", mid_sentence(field.label()), comparison.label())?;
                 match threshold {
-                    Threshold::Reference(kind) => write!(f, "the {} for the life stage", kind.label()),
+                    Threshold::Reference(kind) => write!(f, "the {} for the life stage", mid_sentence(kind.label())),
                     Threshold::Fixed(t) => write!(
                         f,
                         "{} {} ({})",
@@ -280,10 +280,10 @@ impl fmt::Display for Atom {
                     ),
                 }
             }
-            Self::TakesMedication(m) => write!(f, "takes {}", m.label().to_lowercase()),
-            Self::HasCondition(c) => write!(f, "has {}", c.label().to_lowercase()),
-            Self::Considering(i) => write!(f, "is considering {}", i.label().to_lowercase()),
-            Self::DietIs(d) => write!(f, "diet is {}", d.label().to_lowercase()),
+            Self::TakesMedication(m) => write!(f, "takes {}", mid_sentence(m.label())),
+            Self::HasCondition(c) => write!(f, "has {}", mid_sentence(c.label())),
+            Self::Considering(i) => write!(f, "is considering {}", mid_sentence(i.label())),
+            Self::DietIs(d) => write!(f, "diet is {}", mid_sentence(d.label())),
             Self::AnyDiagnosedCalcification => f.write_str("has a diagnosed calcification"),
         }
     }

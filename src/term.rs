@@ -56,6 +56,18 @@ pub trait Term: Copy + Eq + Hash + Debug + Display + FromStr<Err = UnknownId> + 
     }
 }
 
+/// A label for use mid-sentence: the first letter lowercased unless the label starts with an
+/// acronym or symbol ("EDTA", "MK-7", "IOM 2011" stay as they are).
+pub(crate) fn mid_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() && second != '-' => {
+            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        }
+        _ => label.to_owned(),
+    }
+}
+
 /// Declares a closed vocabulary enum from one table of `Variant = "id", "Label";` rows, each
 /// preceded by a one-line doc comment that is its definition.
 macro_rules! vocabulary {

@@ -64,29 +64,37 @@ impl Unit {
     /// assert_eq!(Unit::Milligram.factor_to(Unit::NanogramPerMillilitre), None);
     /// ```
     pub fn factor_to(self, to: Unit) -> Option<f64> {
-        let ((from_dim, from_size), (to_dim, to_size)) = (self.in_base(), to.in_base());
-        (from_dim == to_dim).then(|| from_size / to_size)
+        self.convert(1.0, to)
     }
 
-    /// Converts `value` from `self` to `to`; `None` between different dimensions.
+    /// Converts `value` from `self` to `to`; `None` between different dimensions. Unit
+    /// sizes are kept as ratios so a conversion divides once (0.05 g is 50,000 µg exactly).
     pub fn convert(self, value: f64, to: Unit) -> Option<f64> {
-        if self == to { Some(value) } else { self.factor_to(to).map(|f| value * f) }
+        let ((from_dim, from_num, from_den), (to_dim, to_num, to_den)) = (self.size(), to.size());
+        if from_dim != to_dim {
+            None
+        } else if self == to {
+            Some(value)
+        } else {
+            Some(value * from_num * to_den / (from_den * to_num))
+        }
     }
 
-    /// (dimension, size in the dimension's base unit). International units are counted as
-    /// vitamin D mass, the only nutrient they are accepted for.
-    fn in_base(self) -> (u8, f64) {
+    /// (dimension, numerator, denominator) of the unit's size in its dimension's base unit.
+    /// International units are counted as vitamin D mass, the only nutrient they are
+    /// accepted for.
+    fn size(self) -> (u8, f64, f64) {
         match self {
-            Self::Microgram => (0, 1.0),
-            Self::Milligram => (0, 1e3),
-            Self::Gram => (0, 1e6),
-            Self::InternationalUnit => (0, 1.0 / VITAMIN_D_IU_PER_UG),
-            Self::MilligramPerDecilitre => (1, 1.0),
-            Self::MillimolePerLitre => (1, CALCIUM_MG_DL_PER_MMOL_L),
-            Self::NanogramPerMillilitre => (2, 1.0),
-            Self::NanomolePerLitre => (2, 1.0 / CALCIDIOL_NMOL_PER_NG),
-            Self::LitrePerDay => (3, 1.0),
-            Self::MinutePerWeek => (4, 1.0),
+            Self::Microgram => (0, 1.0, 1.0),
+            Self::Milligram => (0, 1e3, 1.0),
+            Self::Gram => (0, 1e6, 1.0),
+            Self::InternationalUnit => (0, 1.0, VITAMIN_D_IU_PER_UG),
+            Self::MilligramPerDecilitre => (1, 1.0, 1.0),
+            Self::MillimolePerLitre => (1, CALCIUM_MG_DL_PER_MMOL_L, 1.0),
+            Self::NanogramPerMillilitre => (2, 1.0, 1.0),
+            Self::NanomolePerLitre => (2, 1.0, CALCIDIOL_NMOL_PER_NG),
+            Self::LitrePerDay => (3, 1.0, 1.0),
+            Self::MinutePerWeek => (4, 1.0, 1.0),
         }
     }
 }

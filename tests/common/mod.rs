@@ -1,0 +1,93 @@
+//! Shared test helpers: a proptest strategy for valid profiles.
+#![allow(dead_code)]
+
+use calcification::{
+    CalcificationKind, Condition, Diet, Dose, Intake, Intervention, LabValue, Labs, Medication, Profile, ProfileField,
+    ReproductiveStatus, Sex, Term, Unit,
+};
+use proptest::prelude::*;
+use proptest::sample::subsequence;
+
+/// A dose for `field` in one of its accepted units, within the field's maximum in that unit.
+pub fn quantity(field: ProfileField) -> impl Strategy<Value = (f64, Unit)> {
+    let units = field.accepted_units().to_vec();
+    prop::sample::select(units).prop_flat_map(move |unit| {
+        let max = field.max_in(unit).expect("quantity fields have a maximum");
+        // Mostly everyday values (up to 1% of the maximum), sometimes anything up to it.
+        prop_oneof![3 => 0.0..=max / 100.0, 1 => 0.0..=max, 1 => Just(0.0)].prop_map(move |v| (v, unit))
+    })
+}
+
+fn dose(field: ProfileField) -> impl Strategy<Value = Option<Dose>> {
+    prop::option::of(quantity(field).prop_map(|(a, u)| Dose::new(a, u)))
+}
+
+fn lab(field: ProfileField) -> impl Strategy<Value = Option<LabValue>> {
+    prop::option::of(quantity(field).prop_map(|(v, u)| LabValue::new(v, u)))
+}
+
+fn all<T: Term>() -> Vec<T> {
+    T::all().collect()
+}
+
+/// Any profile that passes validation.
+pub fn valid_profile() -> impl Strategy<Value = Profile> {
+    let person = (
+        prop::option::of(prop_oneof![0.0..2.0f64, 0.0..130.0f64, (0u32..=130).prop_map(f64::from)]),
+        prop::option::of(prop::sample::select(all::<Sex>())),
+        prop::option::of(prop::sample::select(all::<ReproductiveStatus>())),
+    );
+    let intake = prop::option::of((
+        dose(ProfileField::VitaminDIntake),
+        dose(ProfileField::VitaminK2Intake),
+        dose(ProfileField::MagnesiumIntake),
+        dose(ProfileField::MagnesiumSupplement),
+        dose(ProfileField::CalciumIntake),
+    ));
+    let labs = prop::option::of((lab(ProfileField::SerumCalcium), lab(ProfileField::Serum25HydroxyvitaminD)));
+    let habits = (
+        prop::option::of(0.0..=20.0f64),
+        prop::option::of(0.0..=10080.0f64),
+        prop::option::of(prop::sample::select(all::<Diet>())),
+    );
+    let ectopic: Vec<CalcificationKind> = CalcificationKind::all().filter(|k| k.is_ectopic()).collect();
+    let lists = (
+        subsequence(all::<Medication>(), 0..=2),
+        subsequence(all::<Condition>(), 0..=4),
+        subsequence(ectopic, 0..=2),
+        subsequence(all::<Intervention>(), 0..=3),
+    );
+    (person, intake, labs, habits, lists).prop_map(|((age, sex, status), intake, labs, habits, lists)| {
+        let mut p = Profile {
+            age_years: age,
+            sex,
+            // Pregnancy and lactation are refused with sex male.
+            reproductive_status: if sex == Some(Sex::Male) { None } else { status },
+            intake: intake.map(|(vitamin_d, vitamin_k2, magnesium, magnesium_supplement, calcium)| Intake {
+                vitamin_d,
+                vitamin_k2,
+                magnesium,
+                magnesium_supplement,
+                calcium,
+            }),
+            labs: labs
+                .map(|(serum_calcium, serum_25_hydroxyvitamin_d)| Labs { serum_calcium, serum_25_hydroxyvitamin_d }),
+            fluid_litres_per_day: habits.0,
+            activity_minutes_per_week: habits.1,
+            diet: habits.2,
+            medications: lists.0,
+            conditions: lists.1,
+            diagnosed_calcifications: lists.2,
+            considering: lists.3,
+        };
+        // The supplement is part of the total: drop it when it would exceed the total.
+        if let (Some(total), Some(supplement)) =
+            (p.canonical(ProfileField::MagnesiumIntake), p.canonical(ProfileField::MagnesiumSupplement))
+            && supplement > total
+            && let Some(intake) = p.intake.as_mut()
+        {
+            intake.magnesium_supplement = None;
+        }
+        p
+    })
+}
