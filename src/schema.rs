@@ -109,8 +109,8 @@ fn quantity_schema<T: JsonSchema>(generator: &mut SchemaGenerator, field: Profil
             let max = field.max_in(*u)?;
             let names: Vec<&str> = spellings(*u).collect();
             Some(json!({
-                "if": {"properties": {"unit": {"enum": names}}, "required": ["unit"]},
-                "then": {"properties": {amount_key: {"maximum": max}}}
+                "if": {"properties": {"unit": {"type": "string", "enum": names}}, "required": ["unit"]},
+                "then": {"properties": {amount_key: {"type": "number", "maximum": max}}}
             }))
         })
         .collect();

@@ -44,7 +44,6 @@ pub const UNIT_ALIASES: &[(&str, Unit)] = &[
     ("IU", Unit::InternationalUnit),
     ("mcg", Unit::Microgram),
     ("µg", Unit::Microgram),
-    ("μg", Unit::Microgram),
 ];
 
 impl Unit {
