@@ -349,10 +349,9 @@ fn gaps(eval: &Evaluator<'_>, rule: &Rule) -> NotAssessed {
             v.push(f);
         }
     };
-    for atom in rule.atoms() {
-        if eval.atom(&atom) != Truth::Unknown {
-            continue;
-        }
+    let mut undecided = Vec::new();
+    undecided_atoms(eval, &rule.condition, &mut undecided);
+    for atom in undecided {
         match atom {
             Atom::Compare { field, threshold, .. } => {
                 if !eval.profile().has(field) {
@@ -374,6 +373,21 @@ fn gaps(eval: &Evaluator<'_>, rule: &Rule) -> NotAssessed {
     }
     no_reference_value.dedup();
     NotAssessed { caution: rule.caution, missing, no_reference_value }
+}
+
+/// The unknown atoms that keep an unknown `tree` undecided: branches already decided (a
+/// false branch of an `any`, say) needed nothing more, so their inputs are not reported.
+fn undecided_atoms(eval: &Evaluator<'_>, tree: &ConditionTree, out: &mut Vec<Atom>) {
+    if eval.condition(tree) != Truth::Unknown {
+        return;
+    }
+    match tree {
+        ConditionTree::All(items) | ConditionTree::Any(items) => {
+            items.iter().for_each(|t| undecided_atoms(eval, t, out));
+        }
+        ConditionTree::Not(inner) => undecided_atoms(eval, inner, out),
+        ConditionTree::Atom(atom) => out.push(*atom),
+    }
 }
 
 fn capitalise(s: &str) -> String {
