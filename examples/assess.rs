@@ -13,6 +13,9 @@
 //! Sample profiles live in `examples/profiles/`; the built-in one is
 //! `examples/profiles/vitamin_d_without_k2.json`.
 //!
+//! Input is read through `Profile::from_reader`, which refuses documents over
+//! `MAX_PROFILE_BYTES` (1 MiB) without reading further.
+//!
 //! Exit codes: 0 on success; 2 on bad input (an invalid profile, an unreadable file, an
 //! unknown option), with a one-line error on stderr that names the JSON path.
 //!

@@ -1,0 +1,339 @@
+//! Properties of the profile parser for *all* inputs: arbitrary bytes, arbitrary JSON
+//! (shaped like a profile often enough to reach the deep paths) and valid profiles.
+//!
+//! - nothing panics;
+//! - every error prints one non-empty line that starts with its JSON path;
+//! - every accepted profile validates, assesses under both standards, and round-trips:
+//!   `Profile::from_json(&p.to_json()) == Ok(p)`.
+
+use calcification::units::UNIT_ALIASES;
+use calcification::{
+    CalcificationKind, Condition, Diet, Dose, Intake, Intervention, LabValue, Labs, Medication, Profile,
+    ReferenceStandard, ReproductiveStatus, Sex, Term, Unit, assess_with, caution_sets,
+};
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+use proptest::test_runner::TestCaseError;
+use serde_json::{Map, Value};
+
+const ROOT_FIELDS: &[&str] = &[
+    "age_years",
+    "sex",
+    "reproductive_status",
+    "intake",
+    "labs",
+    "fluid_litres_per_day",
+    "activity_minutes_per_week",
+    "diet",
+    "medications",
+    "conditions",
+    "diagnosed_calcifications",
+    "considering",
+];
+const INTAKE_FIELDS: &[&str] = &["vitamin_d", "vitamin_k2", "magnesium", "magnesium_supplement", "calcium"];
+const LAB_FIELDS: &[&str] = &["serum_calcium", "serum_25_hydroxyvitamin_d"];
+const QUANTITY_FIELDS: &[&str] = &["amount", "value", "unit"];
+
+fn ids<T: Term>() -> Vec<&'static str> {
+    T::all().map(Term::id).collect()
+}
+
+/// Every key the contract knows, at any level.
+fn known_keys() -> Vec<&'static str> {
+    [ROOT_FIELDS, INTAKE_FIELDS, LAB_FIELDS, QUANTITY_FIELDS].concat()
+}
+
+/// Every id and unit code (and alias) the contract knows.
+fn known_strings() -> Vec<&'static str> {
+    let mut all = [
+        ids::<Sex>(),
+        ids::<ReproductiveStatus>(),
+        ids::<Diet>(),
+        ids::<Medication>(),
+        ids::<Condition>(),
+        ids::<CalcificationKind>(),
+        ids::<Intervention>(),
+        ids::<Unit>(),
+    ]
+    .concat();
+    all.extend(UNIT_ALIASES.iter().map(|(alias, _)| *alias));
+    all
+}
+
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => select(known_keys()).prop_map(str::to_owned),
+        1 => "[a-z_]{0,12}",
+        1 => any::<String>(),
+    ]
+}
+
+fn string() -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => select(known_strings()).prop_map(str::to_owned),
+        1 => "[a-zA-Z_\\[\\]/]{0,10}",
+        1 => any::<String>(),
+    ]
+}
+
+fn number() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        4 => (0.0..200.0f64).prop_map(Value::from),
+        2 => (0u64..=100_000).prop_map(Value::from),
+        1 => (-100.0..0.0f64).prop_map(Value::from),
+        1 => any::<i64>().prop_map(Value::from),
+        1 => any::<u64>().prop_map(Value::from),
+        // Value::from maps a non-finite float to null, which is a case of its own.
+        1 => any::<f64>().prop_map(Value::from),
+        1 => select(vec![0.0, -0.0, 130.0, 130.000_000_000_1, 20.0, 10080.0, 50_000.0, 1e-310, f64::MAX]).prop_map(Value::from),
+    ]
+}
+
+fn leaf() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        1 => Just(Value::Null),
+        1 => any::<bool>().prop_map(Value::Bool),
+        3 => number(),
+        3 => string().prop_map(Value::String),
+    ]
+}
+
+/// Any JSON value, objects keyed mostly by the contract's field names.
+fn any_json() -> impl Strategy<Value = Value> {
+    leaf().prop_recursive(6, 96, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec((key(), inner), 0..8).prop_map(|kv| Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+/// Mostly `strategy`, sometimes anything at all.
+fn or_anything(strategy: impl Strategy<Value = Value> + 'static) -> BoxedStrategy<Value> {
+    prop_oneof![8 => strategy, 1 => any_json()].boxed()
+}
+
+/// `{"amount"|"value": …, "unit": …}` with the odd missing, extra or misnamed key.
+fn quantity() -> BoxedStrategy<Value> {
+    let object = (
+        select(vec!["amount", "value"]),
+        prop::option::weighted(0.9, or_anything(number())),
+        prop::option::weighted(0.9, or_anything(select(ids::<Unit>()).prop_map(Value::from))),
+        prop::option::weighted(0.05, (key(), any_json())),
+    )
+        .prop_map(|(name, amount, unit, extra)| {
+            let mut map = Map::new();
+            if let Some(amount) = amount {
+                map.insert(name.to_owned(), amount);
+            }
+            if let Some(unit) = unit {
+                map.insert("unit".to_owned(), unit);
+            }
+            if let Some((k, v)) = extra {
+                map.insert(k, v);
+            }
+            Value::Object(map)
+        });
+    or_anything(object)
+}
+
+fn object_of(fields: &'static [&'static str], value: BoxedStrategy<Value>) -> BoxedStrategy<Value> {
+    or_anything(
+        prop::collection::vec((select(fields), value), 0..=fields.len())
+            .prop_map(|kv| Value::Object(kv.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())),
+    )
+}
+
+fn id_list() -> BoxedStrategy<Value> {
+    or_anything(prop::collection::vec(or_anything(string().prop_map(Value::String)), 0..4).prop_map(Value::Array))
+}
+
+/// An object with the profile's fields, each mostly of the right shape.
+fn profile_shaped() -> impl Strategy<Value = Value> {
+    let field = select(ROOT_FIELDS).prop_flat_map(|name| {
+        let value = match name {
+            "intake" => object_of(INTAKE_FIELDS, quantity()),
+            "labs" => object_of(LAB_FIELDS, quantity()),
+            "medications" | "conditions" | "diagnosed_calcifications" | "considering" => id_list(),
+            "sex" | "reproductive_status" | "diet" => or_anything(string().prop_map(Value::String)),
+            _ => or_anything(number()),
+        };
+        value.prop_map(move |v| (name.to_owned(), v))
+    });
+    prop::collection::vec(field, 0..10).prop_map(|kv| Value::Object(kv.into_iter().collect()))
+}
+
+/// What must hold for the result of parsing any input.
+fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
+    match Profile::from_json_slice(bytes) {
+        Ok(profile) => {
+            prop_assert_eq!(profile.validate(), Ok(()));
+            prop_assert_eq!(Profile::from_json(&profile.to_json()), Ok(profile.clone()));
+            for standard in [ReferenceStandard::Iom, ReferenceStandard::Efsa] {
+                let assessment = assess_with(&profile, standard);
+                let sets = caution_sets(&profile, standard);
+                prop_assert!(assessment.is_ok() && sets.is_ok());
+            }
+        }
+        Err(err) => {
+            let text = err.to_string();
+            prop_assert!(!text.is_empty());
+            prop_assert!(!text.contains('\n') && !text.contains('\r'), "not one line: {:?}", text);
+            let path = err.path();
+            prop_assert!(!path.is_empty() && path != ".");
+            prop_assert!(text.starts_with(&format!("{path}: ")), "{:?} does not start with {:?}", text, path);
+            prop_assert!(!text.ends_with('.'), "trailing period: {:?}", text);
+            // Long inputs are cut in messages.
+            prop_assert!(text.len() < 1200, "message of {} bytes", text.len());
+        }
+    }
+    Ok(())
+}
+
+// --- Valid profiles, canonical units ----------------------------------------------------
+
+fn up_to(max: f64) -> impl Strategy<Value = f64> {
+    prop_oneof![6 => 0.0..=max, 1 => Just(0.0), 1 => Just(max)]
+}
+
+fn dose(max: f64, unit: Unit) -> impl Strategy<Value = Option<Dose>> {
+    prop::option::of(up_to(max).prop_map(move |a| Dose::new(a, unit)))
+}
+
+fn lab(max: f64, unit: Unit) -> impl Strategy<Value = Option<LabValue>> {
+    prop::option::of(up_to(max).prop_map(move |v| LabValue::new(v, unit)))
+}
+
+fn all<T: Term>() -> Vec<T> {
+    T::all().collect()
+}
+
+/// A valid profile with every quantity in its canonical unit (ug, mg, mg/dL, ng/mL).
+fn valid_profile() -> impl Strategy<Value = Profile> {
+    let scalars = (
+        prop::option::of(up_to(130.0)),
+        prop::option::of(select(all::<Sex>())),
+        prop::option::of(select(all::<ReproductiveStatus>())),
+        prop::option::of(up_to(20.0)),
+        prop::option::of(up_to(10_080.0)),
+        prop::option::of(select(all::<Diet>())),
+    );
+    let intake = prop::option::of((
+        dose(50_000.0, Unit::Microgram),
+        dose(100_000.0, Unit::Microgram),
+        dose(10_000.0, Unit::Milligram),
+        prop::option::of(0.0..=1.0f64),
+        dose(20_000.0, Unit::Milligram),
+    ));
+    let labs = prop::option::of((lab(30.0, Unit::MilligramPerDecilitre), lab(2_000.0, Unit::NanogramPerMillilitre)));
+    let ectopic: Vec<CalcificationKind> = CalcificationKind::all().filter(|k| k.is_ectopic()).collect();
+    let lists = (
+        subsequence(all::<Medication>(), 0..=Medication::ALL.len()),
+        subsequence(all::<Condition>(), 0..=Condition::ALL.len()),
+        subsequence(ectopic.clone(), 0..=ectopic.len()),
+        subsequence(all::<Intervention>(), 0..=Intervention::ALL.len()),
+    );
+    (scalars, intake, labs, lists).prop_map(|(scalars, intake, labs, lists)| {
+        let (age_years, sex, status, fluid, activity, diet) = scalars;
+        let (medications, conditions, diagnosed_calcifications, considering) = lists;
+        let intake = intake.map(|(vitamin_d, vitamin_k2, magnesium, share, calcium)| Intake {
+            vitamin_d,
+            vitamin_k2,
+            // The supplement is a share of the total (at most all of it).
+            magnesium_supplement: share.zip(magnesium).map(|(s, m)| Dose::new(m.amount * s, Unit::Milligram)),
+            magnesium,
+            calcium,
+        });
+        Profile {
+            age_years,
+            sex,
+            reproductive_status: if sex == Some(Sex::Male) { None } else { status },
+            intake,
+            labs: labs
+                .map(|(serum_calcium, serum_25_hydroxyvitamin_d)| Labs { serum_calcium, serum_25_hydroxyvitamin_d }),
+            fluid_litres_per_day: fluid,
+            activity_minutes_per_week: activity,
+            diet,
+            medications,
+            conditions,
+            diagnosed_calcifications,
+            considering,
+        }
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        check(&bytes)?;
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics(value in any_json()) {
+        check(serde_json::to_string(&value).expect("a Value serialises").as_bytes())?;
+    }
+
+    #[test]
+    fn profile_shaped_json_never_panics(value in profile_shaped()) {
+        check(serde_json::to_string(&value).expect("a Value serialises").as_bytes())?;
+    }
+
+    /// A valid document with a few bytes changed, inserted or cut: syntax errors anywhere.
+    #[test]
+    fn damaged_valid_documents_never_panic(
+        profile in valid_profile(),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0..3u8), 1..4),
+    ) {
+        let mut bytes = profile.to_json().into_bytes();
+        for (at, byte, op) in edits {
+            let i = at.index(bytes.len() + 1);
+            match op {
+                0 => bytes.insert(i, byte),
+                1 if i < bytes.len() => bytes[i] = byte,
+                _ => bytes.truncate(i),
+            }
+        }
+        check(&bytes)?;
+    }
+
+    #[test]
+    fn valid_profiles_round_trip(profile in valid_profile()) {
+        prop_assert_eq!(profile.validate(), Ok(()));
+        let json = profile.to_json();
+        prop_assert_eq!(Profile::from_json(&json), Ok(profile.clone()), "{}", json);
+        check(json.as_bytes())?;
+    }
+}
+
+/// The generators reach both outcomes and the deep paths (a guard against a generator that
+/// only ever produces one kind of error).
+#[test]
+fn profile_shaped_json_reaches_deep_paths_and_valid_profiles() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategy = profile_shaped();
+    let (mut accepted, mut paths) = (0, std::collections::BTreeSet::new());
+    for _ in 0..2000 {
+        let value = strategy.new_tree(&mut runner).expect("a value").current();
+        match Profile::from_json(&value.to_string()) {
+            Ok(_) => accepted += 1,
+            Err(e) => {
+                paths.insert(e.path().split('[').next().unwrap_or_default().to_owned());
+            }
+        }
+    }
+    eprintln!("accepted {accepted}; paths {paths:?}");
+    assert!(accepted >= 20, "only {accepted} of 2000 accepted");
+    for deep in [
+        "intake.calcium.unit",
+        "intake.vitamin_k2.amount",
+        "labs.serum_25_hydroxyvitamin_d.value",
+        "medications",
+        "sex",
+    ] {
+        assert!(paths.contains(deep), "never reached {deep}: {paths:?}");
+    }
+}
