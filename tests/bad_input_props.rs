@@ -6,13 +6,15 @@
 //! - every accepted profile validates, assesses under both standards, and round-trips:
 //!   `Profile::from_json(&p.to_json()) == Ok(p)`.
 
+mod common;
+
 use calcification::units::UNIT_ALIASES;
 use calcification::{
-    CalcificationKind, Condition, Diet, Dose, Intake, Intervention, LabValue, Labs, Medication, Profile,
-    ReferenceStandard, ReproductiveStatus, Sex, Term, Unit, assess_with, caution_sets,
+    CalcificationKind, Condition, Diet, Intervention, Medication, Profile, ReferenceStandard, ReproductiveStatus, Sex,
+    Term, Unit, assess_with, caution_sets,
 };
 use proptest::prelude::*;
-use proptest::sample::{select, subsequence};
+use proptest::sample::select;
 use proptest::test_runner::TestCaseError;
 use serde_json::{Map, Value};
 
@@ -190,78 +192,6 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-// --- Valid profiles, canonical units ----------------------------------------------------
-
-fn up_to(max: f64) -> impl Strategy<Value = f64> {
-    prop_oneof![6 => 0.0..=max, 1 => Just(0.0), 1 => Just(max)]
-}
-
-fn dose(max: f64, unit: Unit) -> impl Strategy<Value = Option<Dose>> {
-    prop::option::of(up_to(max).prop_map(move |a| Dose::new(a, unit)))
-}
-
-fn lab(max: f64, unit: Unit) -> impl Strategy<Value = Option<LabValue>> {
-    prop::option::of(up_to(max).prop_map(move |v| LabValue::new(v, unit)))
-}
-
-fn all<T: Term>() -> Vec<T> {
-    T::all().collect()
-}
-
-/// A valid profile with every quantity in its canonical unit (ug, mg, mg/dL, ng/mL).
-fn valid_profile() -> impl Strategy<Value = Profile> {
-    let scalars = (
-        prop::option::of(up_to(130.0)),
-        prop::option::of(select(all::<Sex>())),
-        prop::option::of(select(all::<ReproductiveStatus>())),
-        prop::option::of(up_to(20.0)),
-        prop::option::of(up_to(10_080.0)),
-        prop::option::of(select(all::<Diet>())),
-    );
-    let intake = prop::option::of((
-        dose(50_000.0, Unit::Microgram),
-        dose(100_000.0, Unit::Microgram),
-        dose(10_000.0, Unit::Milligram),
-        prop::option::of(0.0..=1.0f64),
-        dose(20_000.0, Unit::Milligram),
-    ));
-    let labs = prop::option::of((lab(30.0, Unit::MilligramPerDecilitre), lab(2_000.0, Unit::NanogramPerMillilitre)));
-    let ectopic: Vec<CalcificationKind> = CalcificationKind::all().filter(|k| k.is_ectopic()).collect();
-    let lists = (
-        subsequence(all::<Medication>(), 0..=Medication::ALL.len()),
-        subsequence(all::<Condition>(), 0..=Condition::ALL.len()),
-        subsequence(ectopic.clone(), 0..=ectopic.len()),
-        subsequence(all::<Intervention>(), 0..=Intervention::ALL.len()),
-    );
-    (scalars, intake, labs, lists).prop_map(|(scalars, intake, labs, lists)| {
-        let (age_years, sex, status, fluid, activity, diet) = scalars;
-        let (medications, conditions, diagnosed_calcifications, considering) = lists;
-        let intake = intake.map(|(vitamin_d, vitamin_k2, magnesium, share, calcium)| Intake {
-            vitamin_d,
-            vitamin_k2,
-            // The supplement is a share of the total (at most all of it).
-            magnesium_supplement: share.zip(magnesium).map(|(s, m)| Dose::new(m.amount * s, Unit::Milligram)),
-            magnesium,
-            calcium,
-        });
-        Profile {
-            age_years,
-            sex,
-            reproductive_status: if sex == Some(Sex::Male) { None } else { status },
-            intake,
-            labs: labs
-                .map(|(serum_calcium, serum_25_hydroxyvitamin_d)| Labs { serum_calcium, serum_25_hydroxyvitamin_d }),
-            fluid_litres_per_day: fluid,
-            activity_minutes_per_week: activity,
-            diet,
-            medications,
-            conditions,
-            diagnosed_calcifications,
-            considering,
-        }
-    })
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
 
@@ -283,7 +213,7 @@ proptest! {
     /// A valid document with a few bytes changed, inserted or cut: syntax errors anywhere.
     #[test]
     fn damaged_valid_documents_never_panic(
-        profile in valid_profile(),
+        profile in common::valid_profile(),
         edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0..3u8), 1..4),
     ) {
         let mut bytes = profile.to_json().into_bytes();
@@ -299,7 +229,7 @@ proptest! {
     }
 
     #[test]
-    fn valid_profiles_round_trip(profile in valid_profile()) {
+    fn valid_profiles_round_trip(profile in common::valid_profile()) {
         prop_assert_eq!(profile.validate(), Ok(()));
         let json = profile.to_json();
         prop_assert_eq!(Profile::from_json(&json), Ok(profile.clone()), "{}", json);

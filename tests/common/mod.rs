@@ -13,8 +13,9 @@ pub fn quantity(field: ProfileField) -> impl Strategy<Value = (f64, Unit)> {
     let units = field.accepted_units().to_vec();
     prop::sample::select(units).prop_flat_map(move |unit| {
         let max = field.max_in(unit).expect("quantity fields have a maximum");
-        // Mostly everyday values (up to 1% of the maximum), sometimes anything up to it.
-        prop_oneof![3 => 0.0..=max / 100.0, 1 => 0.0..=max, 1 => Just(0.0)].prop_map(move |v| (v, unit))
+        // Mostly everyday values (up to 1% of the maximum), sometimes anything up to it, and
+        // both ends exactly.
+        prop_oneof![3 => 0.0..=max / 100.0, 1 => 0.0..=max, 1 => Just(0.0), 1 => Just(max)].prop_map(move |v| (v, unit))
     })
 }
 
