@@ -10,7 +10,7 @@ use calcification::export::{content_hash, knowledge_content, knowledge_document}
 use calcification::schema::{FILE_NAMES, assessment_schema, documents, knowledge_schema, profile_schema};
 use calcification::{KNOWLEDGE_CONTENT_HASH, KNOWLEDGE_VERSION, Profile, ReferenceStandard, Term, assess_with};
 use proptest::prelude::*;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -230,13 +230,6 @@ fn where_serde_and_schema_cannot_agree_it_is_explicit() {
     let duplicate = r#"{"age_years": 40, "age_years": 41}"#;
     assert!(Profile::from_json(duplicate).is_err());
     assert!(v.is_valid(&serde_json::from_str::<Value>(duplicate).unwrap()));
-    // Supplemental magnesium above the total: a cross-field comparison across units that
-    // JSON Schema cannot express; the crate refuses it.
-    let supplement_above_total = json!({"intake": {
-        "magnesium": {"amount": 200, "unit": "mg"},
-        "magnesium_supplement": {"amount": 300, "unit": "mg"}}});
-    assert!(Profile::from_json(&supplement_above_total.to_string()).is_err());
-    assert!(v.is_valid(&supplement_above_total));
 }
 
 #[test]
@@ -272,4 +265,53 @@ proptest! {
             prop_assert_eq!(errors(&assessment_v, &to_value(&assessment)), Vec::<String>::new());
         }
     }
+}
+
+/// The profile example of DESIGN.md ("JSON contract v1"), verbatim: other programs copy it.
+const DESIGN_EXAMPLE: &str = r#"{
+  "age_years": 52,
+  "sex": "female",
+  "reproductive_status": "pregnant",
+  "intake": {
+    "vitamin_d": {"amount": 5000, "unit": "[iU]"},
+    "vitamin_k2": {"amount": 0, "unit": "ug"},
+    "magnesium": {"amount": 280, "unit": "mg"},
+    "magnesium_supplement": {"amount": 400, "unit": "mg"},
+    "calcium": {"amount": 1200, "unit": "mg"}
+  },
+  "labs": {
+    "serum_calcium": {"value": 10.9, "unit": "mg/dL"},
+    "serum_25_hydroxyvitamin_d": {"value": 18, "unit": "ng/mL"}
+  },
+  "fluid_litres_per_day": 1.4,
+  "activity_minutes_per_week": 60,
+  "diet": "high_processed",
+  "medications": ["vitamin_k_antagonist", "thiazide_diuretic"],
+  "conditions": ["chronic_kidney_disease", "kidney_stone_history", "granulomatous_disease", "heavy_metal_toxicity"],
+  "diagnosed_calcifications": ["vascular"],
+  "considering": ["chelation_therapy"]
+}"#;
+
+#[test]
+fn the_design_example_profile_is_accepted_by_both_and_assessed() {
+    let profile = Profile::from_json(DESIGN_EXAMPLE).unwrap();
+    let v = validator(&to_value(&profile_schema()));
+    assert_eq!(errors(&v, &serde_json::from_str(DESIGN_EXAMPLE).unwrap()), Vec::<String>::new());
+    let assessment = assess_with(&profile, ReferenceStandard::Iom).unwrap();
+    let fired: Vec<&str> = assessment.findings.iter().map(|f| f.caution.id()).collect();
+    for caution in [
+        "hypercalcemia",
+        "magnesium_supplement_with_kidney_disease",
+        "vitamin_d_excess_without_k2",
+        "vitamin_d_insufficiency",
+        "low_fluid_intake",
+        "chelation_requires_supervision",
+    ] {
+        assert!(fired.contains(&caution), "{caution} not in {fired:?}");
+    }
+    // K2 intake is 0, so the anticoagulant caution (K2 intake > 0) holds back.
+    assert!(!fired.contains(&"vitamin_k_with_anticoagulant"));
+    // Pregnant at 52: IOM gives no magnesium RDA for pregnancy over 50, so that rule says so.
+    let magnesium = assessment.not_assessed.iter().find(|n| n.caution.id() == "magnesium_intake_below_rda").unwrap();
+    assert_eq!(magnesium.no_reference_value, [calcification::ReferenceKind::MagnesiumRda]);
 }

@@ -59,7 +59,7 @@ pub fn valid_profile() -> impl Strategy<Value = Profile> {
         subsequence(all::<Intervention>(), 0..=3),
     );
     (person, intake, labs, habits, lists).prop_map(|((age, sex, status), intake, labs, habits, lists)| {
-        let mut p = Profile {
+        Profile {
             age_years: age,
             sex,
             // Pregnancy and lactation are refused with sex male.
@@ -80,15 +80,6 @@ pub fn valid_profile() -> impl Strategy<Value = Profile> {
             conditions: lists.1,
             diagnosed_calcifications: lists.2,
             considering: lists.3,
-        };
-        // The supplement is part of the total: drop it when it would exceed the total.
-        if let (Some(total), Some(supplement)) =
-            (p.canonical(ProfileField::MagnesiumIntake), p.canonical(ProfileField::MagnesiumSupplement))
-            && supplement > total
-            && let Some(intake) = p.intake.as_mut()
-        {
-            intake.magnesium_supplement = None;
         }
-        p
     })
 }
