@@ -337,23 +337,82 @@ impl Truth {
     }
 }
 
-/// Evaluates rules for one profile: the life stage's reference values are resolved once.
+/// Evaluates rules for one profile.
+///
+/// [`new`](Self::new) does the per-profile work once: every quantity of the profile in its
+/// canonical unit, and the life stage's reference values that some rule compares with a
+/// reported quantity (others are looked up when asked for, by [`reference`](Self::reference)).
+/// Evaluating rules then compares numbers; nothing allocates.
 #[derive(Clone, Debug)]
 pub struct Evaluator<'p> {
     profile: &'p Profile,
     standard: ReferenceStandard,
     stage: LifeStage,
-    references: [Result<Resolved, LookupGap>; REFERENCE_KINDS],
+    /// Each profile field in its canonical unit, where bit `field` of `reported` is set.
+    values: [f64; PROFILE_FIELDS],
+    reported: u32,
+    /// The value of each reference kind whose bit is set in `limit_known`; bit `kind` of
+    /// `resolved` says the kind was looked up in `new` (the others are looked up on demand).
+    limits: [f64; REFERENCE_KINDS],
+    limit_known: u32,
+    resolved: u32,
+    /// The compiled comparison atoms that are unknown: a field not reported, or no value.
+    unknown: u64,
 }
 
 const REFERENCE_KINDS: usize = <ReferenceKind as strum::EnumCount>::COUNT;
+const PROFILE_FIELDS: usize = <ProfileField as strum::EnumCount>::COUNT;
 
 impl<'p> Evaluator<'p> {
     /// Prepares `profile` for evaluation under `standard`.
     pub fn new(profile: &'p Profile, standard: ReferenceStandard) -> Self {
         let stage = profile.life_stage();
-        let references = std::array::from_fn(|i| stage.reference(ReferenceKind::ALL[i], standard));
-        Self { profile, standard, stage, references }
+        let (mut values, mut reported, mut unknown, mut needed) = ([0.0; PROFILE_FIELDS], 0, 0, 0);
+        let mut fields = COMPILED.compared_fields;
+        while fields != 0 {
+            let i = fields.trailing_zeros() as usize;
+            fields &= fields - 1;
+            if let Some(v) = profile.canonical(ProfileField::ALL[i]) {
+                values[i] = v;
+                reported |= 1 << i;
+                needed |= COMPILED.field_kinds[i];
+            } else {
+                unknown |= COMPILED.field_atoms[i];
+            }
+        }
+        let (mut limits, mut limit_known, resolved) = ([0.0; REFERENCE_KINDS], 0, needed);
+        while needed != 0 {
+            let i = needed.trailing_zeros() as usize;
+            needed &= needed - 1;
+            if let Some(v) = stage.reference(ReferenceKind::ALL[i], standard).ok().and_then(|r| r.row.amount()) {
+                limits[i] = v;
+                limit_known |= 1 << i;
+            } else {
+                unknown |= COMPILED.kind_atoms[i];
+            }
+        }
+        Self { profile, standard, stage, values, reported, limits, limit_known, resolved, unknown }
+    }
+
+    /// A reported quantity in its canonical unit.
+    fn value(&self, field: ProfileField) -> Option<f64> {
+        let bit = 1 << field as u32;
+        if COMPILED.compared_fields & bit == 0 {
+            // A field no rule compares (only reachable through a hand-built atom).
+            return self.profile.canonical(field);
+        }
+        (self.reported & bit != 0).then(|| self.values[field as usize])
+    }
+
+    /// A threshold's value, from the values resolved in `new` where possible.
+    fn limit(&self, threshold: &Threshold) -> Option<f64> {
+        match threshold {
+            Threshold::Fixed(t) => Some(t.value),
+            Threshold::Reference(kind) if self.resolved & (1 << *kind as u32) != 0 => {
+                (self.limit_known & (1 << *kind as u32) != 0).then(|| self.limits[*kind as usize])
+            }
+            Threshold::Reference(_) => self.threshold_value(threshold).ok(),
+        }
     }
 
     /// The profile being evaluated.
@@ -376,7 +435,7 @@ impl<'p> Evaluator<'p> {
     /// # Errors
     /// The [`LookupGap`] that prevents finding one.
     pub fn reference(&self, kind: ReferenceKind) -> Result<Resolved, LookupGap> {
-        self.references[kind as usize]
+        self.stage.reference(kind, self.standard)
     }
 
     /// The value a threshold stands for here, or why there is none.
@@ -394,12 +453,10 @@ impl<'p> Evaluator<'p> {
     pub fn atom(&self, atom: &Atom) -> Truth {
         let p = self.profile;
         match atom {
-            Atom::Compare { field, comparison, threshold } => {
-                match (p.canonical(*field), self.threshold_value(threshold)) {
-                    (Some(value), Ok(limit)) => Truth::from_bool(comparison.holds(value, limit)),
-                    _ => Truth::Unknown,
-                }
-            }
+            Atom::Compare { field, comparison, threshold } => match (self.value(*field), self.limit(threshold)) {
+                (Some(value), Some(limit)) => Truth::from_bool(comparison.holds(value, limit)),
+                _ => Truth::Unknown,
+            },
             Atom::TakesMedication(m) => Truth::from_bool(p.medications.contains(m)),
             Atom::HasCondition(c) => Truth::from_bool(p.conditions.contains(c)),
             Atom::Considering(i) => Truth::from_bool(p.considering.contains(i)),
@@ -452,16 +509,386 @@ impl<'p> Evaluator<'p> {
     }
 
     /// The fired and not-assessed cautions over all rules, without allocating.
+    ///
+    /// The same three-valued result as [`rule`](Self::rule) for every rule of [`RULES`], from
+    /// the rules' compiled form: every distinct atom is decided once into two bit masks
+    /// (holds, fails; neither means unknown), then each rule is a few mask operations.
     pub fn caution_sets(&self) -> CautionSets {
-        let mut sets = CautionSets::default();
-        for rule in RULES {
-            match self.rule(rule) {
-                Truth::True => sets.fired.insert(rule.caution),
-                Truth::Unknown => sets.not_assessed.insert(rule.caution),
-                Truth::False => {}
+        let c = &COMPILED;
+        // Comparisons: the bit is meaningful only where the value and the limit are known.
+        let mut compared = 0u64;
+        for a in &c.above_reference[..c.counts[ABOVE_REFERENCE]] {
+            compared |= u64::from(self.values[a.field] > self.limits[a.kind]) << a.bit;
+        }
+        for a in &c.below_reference[..c.counts[BELOW_REFERENCE]] {
+            compared |= u64::from(self.values[a.field] < self.limits[a.kind]) << a.bit;
+        }
+        for a in &c.above_fixed[..c.counts[ABOVE_FIXED]] {
+            compared |= u64::from(self.values[a.field] > a.fixed) << a.bit;
+        }
+        for a in &c.below_fixed[..c.counts[BELOW_FIXED]] {
+            compared |= u64::from(self.values[a.field] < a.fixed) << a.bit;
+        }
+        let known = c.compare_atoms & !self.unknown;
+        let (mut holds, mut fails) = (compared & known, !compared & known);
+        // List memberships are never unknown.
+        let p = self.profile;
+        let mut listed = 0;
+        p.medications.iter().for_each(|&m| listed |= c.flag_atoms[Flag::Medication(m).index()]);
+        p.conditions.iter().for_each(|&x| listed |= c.flag_atoms[Flag::Condition(x).index()]);
+        p.considering.iter().for_each(|&i| listed |= c.flag_atoms[Flag::Considering(i).index()]);
+        if !p.diagnosed_calcifications.is_empty() {
+            listed |= c.flag_atoms[Flag::AnyDiagnosed.index()];
+        }
+        holds |= listed;
+        fails |= c.flag_atom_mask & !listed;
+        if let Some(diet) = p.diet {
+            let is = c.diet_atoms[diet as usize];
+            holds |= is;
+            fails |= c.diet_atom_mask & !is;
+        }
+        // A rule that is one atom has the atom's bit at its caution's bit; any other rule is
+        // true when one of its terms is, false when all of them are.
+        let direct = u64::from(c.direct_rules);
+        let (mut fired, mut not_false) = ((holds & direct) as u32, (!fails & direct) as u32);
+        for (t, &caution) in c.terms[..c.term_count].iter().zip(&c.term_cautions) {
+            let term_true = (t.positive & !holds) | (t.negative & !fails) == 0;
+            let term_false = (t.positive & fails) | (t.negative & holds) != 0;
+            fired |= u32::from(term_true) << caution;
+            not_false |= u32::from(!term_false) << caution;
+        }
+        CautionSets { fired: CautionSet(fired), not_assessed: CautionSet(not_false & !fired) }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The compiled form of the rules, for `caution_sets`.
+//
+// Strong Kleene logic is a distributive De Morgan algebra (and = min, or = max, not = 1 - x
+// over false < unknown < true), so pushing `not` down to the atoms and distributing `all`
+// over `any` turns every condition tree into an equivalent disjunction of conjunctions of
+// literals (DNF), with the same three-valued truth for every profile. The conversion runs at
+// compile time from `RULES`: the trees stay the only definition of the rules, and this is an
+// index over them (tests check both evaluations agree on generated cohorts). Equal atoms
+// share a bit, and atoms are grouped by what they read, so deciding them all is a few short
+// loops of comparisons (no branches on the data) and a few masks.
+
+/// Atom bits: below `FRESH_BITS` the bits of single-atom rules' cautions, then the others.
+const MAX_ATOMS: usize = 64;
+const FRESH_BITS: u32 = 32;
+/// "No preferred bit" when numbering an atom.
+const ANY_BIT: u32 = u32::MAX;
+/// The most conjunctions one rule's DNF may have.
+const MAX_TERMS: usize = 8;
+/// The most conjunctions over all rules.
+const MAX_ALL_TERMS: usize = 64;
+/// The lists of comparison atoms, by comparison and threshold type.
+const ABOVE_REFERENCE: usize = 0;
+const BELOW_REFERENCE: usize = 1;
+const ABOVE_FIXED: usize = 2;
+const BELOW_FIXED: usize = 3;
+const MEDICATIONS: usize = <Medication as strum::EnumCount>::COUNT;
+const CONDITIONS: usize = <Condition as strum::EnumCount>::COUNT;
+const INTERVENTIONS: usize = <Intervention as strum::EnumCount>::COUNT;
+const DIETS: usize = <Diet as strum::EnumCount>::COUNT;
+/// List memberships an atom can test, plus "any diagnosed calcification".
+const FLAGS: usize = MEDICATIONS + CONDITIONS + INTERVENTIONS + 1;
+
+/// What a list atom tests.
+#[derive(Clone, Copy)]
+enum Flag {
+    Medication(Medication),
+    Condition(Condition),
+    Considering(Intervention),
+    AnyDiagnosed,
+}
+
+impl Flag {
+    const fn index(self) -> usize {
+        match self {
+            Self::Medication(m) => m as usize,
+            Self::Condition(c) => MEDICATIONS + c as usize,
+            Self::Considering(i) => MEDICATIONS + CONDITIONS + i as usize,
+            Self::AnyDiagnosed => FLAGS - 1,
+        }
+    }
+}
+
+/// A comparison atom: the value of profile field `field` against the reference value of
+/// `kind`, or against `fixed`, by the list it is in.
+#[derive(Clone, Copy, Debug)]
+struct CompiledCompare {
+    bit: u32,
+    field: usize,
+    kind: usize,
+    fixed: f64,
+}
+
+/// A conjunction of literals: `positive` atoms must hold, `negative` atoms must fail.
+#[derive(Clone, Copy, Debug)]
+struct Conjunction {
+    positive: u64,
+    negative: u64,
+}
+
+/// A disjunction of [`Conjunction`]s, while it is being built.
+#[derive(Clone, Copy, Debug)]
+struct Dnf {
+    terms: [Conjunction; MAX_TERMS],
+    len: usize,
+}
+
+/// Every rule condition in DNF over numbered atoms, and the atoms grouped by what they read.
+#[derive(Debug)]
+struct Compiled {
+    /// Bits given to atoms; fresh bits are taken from `FRESH_BITS` on.
+    used_bits: u64,
+    next_fresh: u32,
+    /// The rules that are a single atom, numbered with the bit of the rule's caution.
+    direct_rules: u32,
+    above_reference: [CompiledCompare; MAX_ATOMS],
+    below_reference: [CompiledCompare; MAX_ATOMS],
+    above_fixed: [CompiledCompare; MAX_ATOMS],
+    below_fixed: [CompiledCompare; MAX_ATOMS],
+    /// How many atoms each list (`ABOVE_REFERENCE`...) holds.
+    counts: [usize; 4],
+    /// All comparison atoms; those of each compared field; those of each reference kind.
+    compare_atoms: u64,
+    compared_fields: u32,
+    field_atoms: [u64; PROFILE_FIELDS],
+    kind_atoms: [u64; REFERENCE_KINDS],
+    /// For each profile field, the reference kinds (bit `kind`) it is compared with.
+    field_kinds: [u32; PROFILE_FIELDS],
+    /// For each [`Flag`], the atom that holds when the profile lists it.
+    flag_atoms: [u64; FLAGS],
+    flag_atom_mask: u64,
+    /// For each diet, the atom that holds when the profile's diet is it.
+    diet_atoms: [u64; DIETS],
+    diet_atom_mask: u64,
+    /// Every rule's terms, each with the bit of the rule's caution.
+    terms: [Conjunction; MAX_ALL_TERMS],
+    term_cautions: [u32; MAX_ALL_TERMS],
+    term_count: usize,
+}
+
+/// The rules compiled for [`Evaluator::caution_sets`], built at compile time from [`RULES`].
+static COMPILED: Compiled = Compiled::build();
+
+impl Dnf {
+    const FALSE: Self = Self { terms: [Conjunction { positive: 0, negative: 0 }; MAX_TERMS], len: 0 };
+    const TRUE: Self = {
+        let mut d = Self::FALSE;
+        d.len = 1;
+        d
+    };
+
+    const fn push(&mut self, term: Conjunction) {
+        assert!(self.len < MAX_TERMS, "a rule condition has too many DNF terms: raise MAX_TERMS");
+        self.terms[self.len] = term;
+        self.len += 1;
+    }
+
+    /// `self or other`.
+    const fn or(mut self, other: &Self) -> Self {
+        let mut i = 0;
+        while i < other.len {
+            self.push(other.terms[i]);
+            i += 1;
+        }
+        self
+    }
+
+    /// `self and other`, distributed.
+    const fn and(&self, other: &Self) -> Self {
+        let mut out = Self::FALSE;
+        let mut i = 0;
+        while i < self.len {
+            let mut j = 0;
+            while j < other.len {
+                let (a, b) = (self.terms[i], other.terms[j]);
+                out.push(Conjunction { positive: a.positive | b.positive, negative: a.negative | b.negative });
+                j += 1;
+            }
+            i += 1;
+        }
+        out
+    }
+}
+
+impl Compiled {
+    const fn build() -> Self {
+        const { assert!(PROFILE_FIELDS <= 32 && REFERENCE_KINDS <= 32, "field or kind masks outgrew u32") };
+        assert!(Caution::ALL.len() <= 32, "cautions outgrew the u32 caution set");
+        let none = CompiledCompare { bit: 0, field: 0, kind: 0, fixed: 0.0 };
+        let mut c = Self {
+            used_bits: 0,
+            next_fresh: FRESH_BITS,
+            direct_rules: 0,
+            above_reference: [none; MAX_ATOMS],
+            below_reference: [none; MAX_ATOMS],
+            above_fixed: [none; MAX_ATOMS],
+            below_fixed: [none; MAX_ATOMS],
+            counts: [0; 4],
+            compare_atoms: 0,
+            compared_fields: 0,
+            field_atoms: [0; PROFILE_FIELDS],
+            kind_atoms: [0; REFERENCE_KINDS],
+            field_kinds: [0; PROFILE_FIELDS],
+            flag_atoms: [0; FLAGS],
+            flag_atom_mask: 0,
+            diet_atoms: [0; DIETS],
+            diet_atom_mask: 0,
+            terms: [Conjunction { positive: 0, negative: 0 }; MAX_ALL_TERMS],
+            term_cautions: [0; MAX_ALL_TERMS],
+            term_count: 0,
+        };
+        // Rules that are a single atom first, so the atom can take the caution's bit.
+        let mut i = 0;
+        while i < RULES.len() {
+            let caution = RULES[i].caution as u32;
+            if let ConditionTree::Atom(atom) = &RULES[i].condition
+                && c.atom_bit(atom, caution) == 1 << caution
+            {
+                c.direct_rules |= 1 << caution;
+            }
+            i += 1;
+        }
+        let mut i = 0;
+        while i < RULES.len() {
+            if c.direct_rules & (1 << RULES[i].caution as u32) != 0 {
+                i += 1;
+                continue;
+            }
+            let dnf = c.dnf(&RULES[i].condition, false);
+            let mut j = 0;
+            while j < dnf.len {
+                assert!(c.term_count < MAX_ALL_TERMS, "the rules have too many DNF terms: raise MAX_ALL_TERMS");
+                c.terms[c.term_count] = dnf.terms[j];
+                c.term_cautions[c.term_count] = RULES[i].caution as u32;
+                c.term_count += 1;
+                j += 1;
+            }
+            i += 1;
+        }
+        c
+    }
+
+    /// A bit for a new atom: `preferred` if it is not `ANY_BIT`, else a fresh one.
+    const fn new_bit(&mut self, preferred: u32) -> u32 {
+        let bit = if preferred == ANY_BIT {
+            assert!((self.next_fresh as usize) < MAX_ATOMS, "the rules have too many atoms: widen the masks");
+            self.next_fresh += 1;
+            self.next_fresh - 1
+        } else {
+            preferred
+        };
+        assert!(self.used_bits & (1 << bit) == 0, "an atom bit was given twice");
+        self.used_bits |= 1 << bit;
+        bit
+    }
+
+    /// The bit of a comparison, shared with an equal one seen before.
+    const fn compare_bit(
+        &mut self,
+        field: ProfileField,
+        comparison: Comparison,
+        threshold: Threshold,
+        preferred: u32,
+    ) -> u64 {
+        let above = matches!(comparison, Comparison::Above);
+        let (list_index, kind, fixed) = match threshold {
+            Threshold::Reference(kind) => (if above { ABOVE_REFERENCE } else { BELOW_REFERENCE }, kind as usize, 0.0),
+            Threshold::Fixed(t) => (if above { ABOVE_FIXED } else { BELOW_FIXED }, 0, t.value),
+        };
+        let field = field as usize;
+        let list = match list_index {
+            ABOVE_REFERENCE => &mut self.above_reference,
+            BELOW_REFERENCE => &mut self.below_reference,
+            ABOVE_FIXED => &mut self.above_fixed,
+            _ => &mut self.below_fixed,
+        };
+        let count = self.counts[list_index];
+        let mut i = 0;
+        while i < count {
+            if list[i].field == field && list[i].kind == kind && list[i].fixed == fixed {
+                return 1 << list[i].bit;
+            }
+            i += 1;
+        }
+        let bit = self.new_bit(preferred);
+        let list = match list_index {
+            ABOVE_REFERENCE => &mut self.above_reference,
+            BELOW_REFERENCE => &mut self.below_reference,
+            ABOVE_FIXED => &mut self.above_fixed,
+            _ => &mut self.below_fixed,
+        };
+        list[count] = CompiledCompare { bit, field, kind, fixed };
+        self.counts[list_index] += 1;
+        let mask = 1 << bit;
+        self.compare_atoms |= mask;
+        self.compared_fields |= 1 << field;
+        self.field_atoms[field] |= mask;
+        if let Threshold::Reference(_) = threshold {
+            self.kind_atoms[kind] |= mask;
+            self.field_kinds[field] |= 1 << kind;
+        }
+        mask
+    }
+
+    /// The bit of an atom, numbering it (with `preferred`, if not `ANY_BIT`) if it is new.
+    const fn atom_bit(&mut self, atom: &Atom, preferred: u32) -> u64 {
+        let flag = match *atom {
+            Atom::Compare { field, comparison, threshold } => {
+                return self.compare_bit(field, comparison, threshold, preferred);
+            }
+            Atom::DietIs(diet) => {
+                if self.diet_atoms[diet as usize] == 0 {
+                    let bit = 1 << self.new_bit(preferred);
+                    self.diet_atoms[diet as usize] = bit;
+                    self.diet_atom_mask |= bit;
+                }
+                return self.diet_atoms[diet as usize];
+            }
+            Atom::TakesMedication(m) => Flag::Medication(m),
+            Atom::HasCondition(x) => Flag::Condition(x),
+            Atom::Considering(i) => Flag::Considering(i),
+            Atom::AnyDiagnosedCalcification => Flag::AnyDiagnosed,
+        };
+        if self.flag_atoms[flag.index()] == 0 {
+            let bit = 1 << self.new_bit(preferred);
+            self.flag_atoms[flag.index()] = bit;
+            self.flag_atom_mask |= bit;
+        }
+        self.flag_atoms[flag.index()]
+    }
+
+    /// The DNF of `tree` (of `not tree` when `negated`), numbering its atoms.
+    const fn dnf(&mut self, tree: &ConditionTree, negated: bool) -> Dnf {
+        match tree {
+            ConditionTree::Atom(atom) => {
+                let bit = self.atom_bit(atom, ANY_BIT);
+                let mut d = Dnf::FALSE;
+                d.push(if negated {
+                    Conjunction { positive: 0, negative: bit }
+                } else {
+                    Conjunction { positive: bit, negative: 0 }
+                });
+                d
+            }
+            ConditionTree::Not(inner) => self.dnf(inner, !negated),
+            // `all` is a conjunction, or (negated) a disjunction of negations; `any` the dual.
+            ConditionTree::All(items) | ConditionTree::Any(items) => {
+                let conjunction = matches!(tree, ConditionTree::All(_)) != negated;
+                let mut d = if conjunction { Dnf::TRUE } else { Dnf::FALSE };
+                let mut i = 0;
+                while i < items.len() {
+                    let item = self.dnf(&items[i], negated);
+                    d = if conjunction { d.and(&item) } else { d.or(&item) };
+                    i += 1;
+                }
+                d
             }
         }
-        sets
     }
 }
 

@@ -1,0 +1,158 @@
+//! The hand-written baseline: the same 22 cautions as [`calcification::RULES`], written as the
+//! plain Rust a developer would write without a rule interpreter — `if`s and `match`es over
+//! the same [`Profile`], three-valued (`Option<bool>`, `None` = unknown, Kleene logic) so it
+//! returns the same fired and not-assessed sets.
+//!
+//! It uses the crate's public data and nothing else: reference values through
+//! [`LifeStage::reference`], the fixed lab thresholds of [`calcification::reference`], unit
+//! conversion through [`Dose::amount_in`] and [`LabValue::value_in`]. It is allowed every
+//! shortcut plain Rust would take: a reference value is looked up only when the quantity it is
+//! compared with is reported, each at most once, and the Kleene connectives collapse to `if`s
+//! wherever one side is a plain `bool` (a list membership).
+//!
+//! It is checked to agree with the interpreter on every generated profile, under both
+//! standards (at the start of the batch bench, and in `tests/batch.rs`).
+
+use calcification::reference::{
+    ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, CALCIDIOL_CONCERN, CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY,
+    CALCIDIOL_TOXICITY, HYPERCALCEMIA, KIDNEY_STONE_FLUID,
+};
+use calcification::{
+    Caution, CautionSets, Condition, Diet, Dose, Intervention, LabValue, LifeStage, Medication, Profile,
+    ReferenceKind as K, ReferenceStandard, Term as _, Unit,
+};
+
+/// Unknown is `None`.
+type Truth = Option<bool>;
+
+fn above(value: Option<f64>, limit: impl FnOnce() -> Option<f64>) -> Truth {
+    let value = value?;
+    Some(value > limit()?)
+}
+
+fn below(value: Option<f64>, limit: impl FnOnce() -> Option<f64>) -> Truth {
+    let value = value?;
+    Some(value < limit()?)
+}
+
+/// Kleene `and`.
+fn and(a: Truth, b: Truth) -> Truth {
+    match (a, b) {
+        (Some(false), _) | (_, Some(false)) => Some(false),
+        (Some(true), Some(true)) => Some(true),
+        _ => None,
+    }
+}
+
+/// `and` with a side that is always known.
+fn and_if(known: bool, other: Truth) -> Truth {
+    if known { other } else { Some(false) }
+}
+
+fn dose(d: Option<&Dose>, unit: Unit) -> Option<f64> {
+    d.and_then(|d| d.amount_in(unit))
+}
+
+fn lab(l: Option<&LabValue>, unit: Unit) -> Option<f64> {
+    l.and_then(|l| l.value_in(unit))
+}
+
+const KINDS: usize = K::ALL.len();
+
+/// Reference values resolved ahead of time, for the "prepared" variant: one slot per
+/// [`K`], as the interpreter's `Evaluator` holds them.
+#[derive(Clone, Copy, Debug)]
+pub struct Thresholds([Option<f64>; KINDS]);
+
+impl Thresholds {
+    /// Looks every reference value up once.
+    pub fn resolve(stage: &LifeStage, standard: ReferenceStandard) -> Self {
+        Self(std::array::from_fn(|i| stage.reference(K::ALL[i], standard).ok().and_then(|r| r.row.amount())))
+    }
+
+    fn get(&self, kind: K) -> Option<f64> {
+        self.0[kind as usize]
+    }
+}
+
+/// The fired and not-assessed cautions, looking reference values up as needed.
+pub fn caution_sets(p: &Profile, standard: ReferenceStandard) -> CautionSets {
+    let stage = p.life_stage();
+    evaluate(p, |kind| stage.reference(kind, standard).ok().and_then(|r| r.row.amount()))
+}
+
+/// The fired and not-assessed cautions, with reference values resolved ahead of time.
+pub fn caution_sets_prepared(p: &Profile, thresholds: &Thresholds) -> CautionSets {
+    evaluate(p, |kind| thresholds.get(kind))
+}
+
+#[inline(always)]
+fn evaluate(p: &Profile, reference: impl Fn(K) -> Option<f64>) -> CautionSets {
+    let intake = p.intake.as_ref();
+    let labs = p.labs.as_ref();
+    let vitamin_d = dose(intake.and_then(|i| i.vitamin_d.as_ref()), Unit::Microgram);
+    let vitamin_k2 = dose(intake.and_then(|i| i.vitamin_k2.as_ref()), Unit::Microgram);
+    let magnesium = dose(intake.and_then(|i| i.magnesium.as_ref()), Unit::Milligram);
+    let supplement = dose(intake.and_then(|i| i.magnesium_supplement.as_ref()), Unit::Milligram);
+    let calcium = dose(intake.and_then(|i| i.calcium.as_ref()), Unit::Milligram);
+    let serum_calcium = lab(labs.and_then(|l| l.serum_calcium.as_ref()), Unit::MilligramPerDecilitre);
+    let calcidiol = lab(labs.and_then(|l| l.serum_25_hydroxyvitamin_d.as_ref()), Unit::NanogramPerMillilitre);
+
+    let d_rda = vitamin_d.and_then(|_| reference(K::VitaminDRda));
+    let d_above_ul = above(vitamin_d, || reference(K::VitaminDUl));
+    let d_above_rda = above(vitamin_d, || d_rda);
+    let k2_below_ai = below(vitamin_k2, || reference(K::VitaminKAi));
+    let stones = p.conditions.contains(&Condition::KidneyStoneHistory);
+
+    let mut sets = CautionSets::default();
+    let mut put = |caution: Caution, truth: Truth| match truth {
+        Some(true) => sets.fired.insert(caution),
+        None => sets.not_assessed.insert(caution),
+        Some(false) => {}
+    };
+    put(Caution::VitaminDAboveUpperLimit, d_above_ul);
+    put(Caution::VitaminDExcessWithoutK2, and(d_above_ul, k2_below_ai));
+    put(Caution::VitaminDIntakeBelowRda, below(vitamin_d, || d_rda));
+    put(Caution::VitaminDDeficiency, calcidiol.map(|v| v < CALCIDIOL_DEFICIENCY.value));
+    put(
+        Caution::VitaminDInsufficiency,
+        calcidiol.map(|v| (CALCIDIOL_DEFICIENCY.value..CALCIDIOL_SUFFICIENCY.value).contains(&v)),
+    );
+    put(
+        Caution::VitaminDLevelConcerning,
+        calcidiol.map(|v| v > CALCIDIOL_CONCERN.value && v <= CALCIDIOL_TOXICITY.value),
+    );
+    put(Caution::VitaminDToxicityLevel, calcidiol.map(|v| v > CALCIDIOL_TOXICITY.value));
+    put(Caution::Hypercalcemia, serum_calcium.map(|v| v > HYPERCALCEMIA.value));
+    put(Caution::VitaminK2Low, k2_below_ai);
+    put(
+        Caution::VitaminKWithAnticoagulant,
+        and_if(p.medications.contains(&Medication::VitaminKAntagonist), vitamin_k2.map(|v| v > ANY_VITAMIN_K.value)),
+    );
+    put(Caution::MagnesiumIntakeBelowRda, below(magnesium, || reference(K::MagnesiumRda)));
+    put(Caution::MagnesiumSupplementAboveUpperLimit, above(supplement, || reference(K::MagnesiumSupplementUl)));
+    put(
+        Caution::MagnesiumSupplementWithKidneyDisease,
+        and_if(
+            p.conditions.contains(&Condition::ChronicKidneyDisease),
+            supplement.map(|v| v > ANY_MAGNESIUM_SUPPLEMENT.value),
+        ),
+    );
+    put(Caution::CalciumAboveUpperLimit, above(calcium, || reference(K::CalciumUl)));
+    put(Caution::CalciumIntakeBelowRda, below(calcium, || reference(K::CalciumRda)));
+    put(Caution::VitaminDWithThiazide, and_if(p.medications.contains(&Medication::ThiazideDiuretic), d_above_rda));
+    put(
+        Caution::VitaminDWithGranulomatousDisease,
+        and_if(p.conditions.contains(&Condition::GranulomatousDisease), d_above_rda),
+    );
+    let fluid = p.fluid_litres_per_day;
+    put(
+        Caution::LowFluidIntake,
+        if stones { fluid.map(|v| v < KIDNEY_STONE_FLUID.value) } else { below(fluid, || reference(K::DrinkingWater)) },
+    );
+    put(Caution::LowPhysicalActivity, below(p.activity_minutes_per_week, || reference(K::PhysicalActivity)));
+    put(Caution::ProcessedFoodDiet, p.diet.map(|d| d == Diet::HighProcessed));
+    put(Caution::ChelationRequiresSupervision, Some(p.considering.contains(&Intervention::ChelationTherapy)));
+    put(Caution::DiagnosedCalcificationNeedsEvaluation, Some(!p.diagnosed_calcifications.is_empty()));
+    sets
+}
