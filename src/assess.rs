@@ -4,10 +4,11 @@
 use serde::Serialize;
 
 use crate::profile::{Profile, ProfileField};
-use crate::reference::{LifeStage, LookupGap, ReferenceKind, ReferenceStandard, ValueType, trim_number};
+use crate::reference::{LifeStage, LookupGap, ReferenceKind, ReferenceStandard, ValueType, push_number};
 use crate::rule::{Atom, Caution, CautionSets, ConditionTree, Evaluator, RULES, Rule, Severity, Threshold, Truth};
 use crate::source::{EvidenceLevel, SourceId};
 use crate::term::Term;
+use crate::term::push_mid_sentence;
 use crate::units::Unit;
 
 /// The crate's version, carried by every assessment and export.
@@ -20,7 +21,7 @@ pub const KNOWLEDGE_VERSION: &str = "2026.11.1";
 /// The content hash ([`content_hash`](crate::export::content_hash)) of the knowledge at
 /// [`KNOWLEDGE_VERSION`]. A test recomputes it: when facts, rules, reference values or
 /// sources change, it fails until both the version and this hash are updated together.
-pub const KNOWLEDGE_CONTENT_HASH: &str = "91178c0398abd963";
+pub const KNOWLEDGE_CONTENT_HASH: &str = "16626bbcf4973408";
 
 /// The note every assessment carries.
 pub const INTENDED_USE: &str = "Educational information, not medical advice. This library flags, explains and cites; it does not diagnose or recommend doses. Discuss any change with a qualified clinician.";
@@ -30,15 +31,15 @@ pub const INTENDED_USE: &str = "Educational information, not medical advice. Thi
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Assessment {
     /// Version of the `calcification` crate that produced the assessment.
-    pub crate_version: String,
+    pub crate_version: &'static str,
     /// Version of the knowledge base (facts, rules, reference values).
-    pub knowledge_version: String,
+    pub knowledge_version: &'static str,
     /// The reference standard thresholds were taken from.
     pub standard: ReferenceStandard,
     /// The life stage derived from the profile.
     pub life_stage: LifeStageSummary,
     /// What the assessment is for, and what it is not.
-    pub intended_use: String,
+    pub intended_use: &'static str,
     /// The cautions that apply, critical first, then by caution id.
     pub findings: Vec<Finding>,
     /// The cautions that could not be assessed, with what they needed, by caution id.
@@ -67,7 +68,7 @@ pub struct Finding {
     /// How strong the support for the rule is.
     pub evidence: EvidenceLevel,
     /// One line, under 140 characters.
-    pub summary: String,
+    pub summary: &'static str,
     /// What it means, in a few sentences.
     pub detail: String,
     /// The atoms that decided it, with observed values and thresholds.
@@ -129,11 +130,11 @@ pub struct ThresholdUsed {
     pub standard: Option<ReferenceStandard>,
     /// The life-stage group the value is for, as the source names it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub life_stage_group: Option<String>,
+    pub life_stage_group: Option<&'static str>,
     /// Whether the requested standard gives no value here and another one's was used.
     pub fallback: bool,
     /// What the threshold marks, in words.
-    pub meaning: String,
+    pub meaning: &'static str,
     /// Where it comes from.
     pub source: SourceId,
 }
@@ -200,18 +201,31 @@ pub fn explain(eval: &Evaluator<'_>) -> Assessment {
             Truth::False => {}
         }
     }
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.caution.id().cmp(b.caution.id())));
-    not_assessed.sort_by(|a, b| a.caution.id().cmp(b.caution.id()));
+    findings.sort_by_key(|f| (std::cmp::Reverse(f.severity), id_rank(f.caution)));
+    not_assessed.sort_by_key(|n| id_rank(n.caution));
     let stage = eval.life_stage();
     Assessment {
-        crate_version: CRATE_VERSION.to_owned(),
-        knowledge_version: KNOWLEDGE_VERSION.to_owned(),
+        crate_version: CRATE_VERSION,
+        knowledge_version: KNOWLEDGE_VERSION,
         standard: eval.standard(),
         life_stage: LifeStageSummary { stage, description: stage.describe() },
-        intended_use: INTENDED_USE.to_owned(),
+        intended_use: INTENDED_USE,
         findings,
         not_assessed,
     }
+}
+
+/// A caution's position among all caution ids in alphabetical order (the output order).
+fn id_rank(caution: Caution) -> u8 {
+    static RANKS: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    let ranks = RANKS.get_or_init(|| {
+        let mut ranks = vec![0; Caution::ALL.len()];
+        for c in Caution::all() {
+            ranks[c as usize] = Caution::all().filter(|other| other.id() < c.id()).count() as u8;
+        }
+        ranks
+    });
+    ranks[caution as usize]
 }
 
 fn finding(eval: &Evaluator<'_>, rule: &Rule) -> Finding {
@@ -223,15 +237,23 @@ fn finding(eval: &Evaluator<'_>, rule: &Rule) -> Finding {
             sources.push(source);
         }
     }
-    let detail = std::iter::once(rule.detail.to_owned())
-        .chain(because.iter().map(|r| format!("{}.", capitalise(&r.statement))))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let mut detail =
+        String::with_capacity(rule.detail.len() + because.iter().map(|r| r.statement.len() + 2).sum::<usize>());
+    detail.push_str(rule.detail);
+    for reason in &because {
+        detail.push(' ');
+        let mut chars = reason.statement.chars();
+        if let Some(first) = chars.next() {
+            detail.extend(first.to_uppercase());
+            detail.push_str(chars.as_str());
+        }
+        detail.push('.');
+    }
     Finding {
         caution: rule.caution,
         severity: eval.severity(rule),
         evidence: rule.evidence,
-        summary: rule.summary.to_owned(),
+        summary: rule.summary,
         detail,
         because,
         sources,
@@ -275,55 +297,78 @@ fn reason(eval: &Evaluator<'_>, atom: &Atom) -> Reason {
         return Reason { atom: *atom, holds, statement, observed: None, threshold: None };
     };
     let (given_value, given_unit) = profile.quantity_as_given(*field).expect("a decided comparison has its input");
-    let value = profile.canonical(*field).expect("a decided comparison has its input");
-    let used = threshold_used(eval, threshold).expect("a decided comparison has its threshold");
-    let unit = used.unit;
-    let shown = if given_unit == unit {
-        format!("{} {}", trim_number(value), unit.label())
-    } else {
-        format!("{} {} ({} {})", trim_number(given_value), given_unit.label(), trim_number(value), unit.label())
-    };
-    let verb = if holds { comparison.label().to_owned() } else { format!("not {}", comparison.label()) };
-    let what = match (used.reference, &used.life_stage_group) {
-        (Some(kind), Some(group)) => format!(
-            "the {} of {} {} ({})",
-            crate::term::mid_sentence(kind.label()),
-            trim_number(used.value),
-            unit.label(),
-            group_provenance(&used, group)
-        ),
-        _ => format!("{} {} ({}, {})", trim_number(used.value), unit.label(), used.meaning, used.source.label()),
-    };
+    let canonical = profile.canonical(*field).expect("a decided comparison has its input");
+    let used = threshold_used(eval, threshold, given_unit).expect("a decided comparison has its threshold");
+    // Compared in the threshold's unit: the canonical one, or the unit the value was given
+    // in when the threshold is published in it.
+    let (value, unit) = if used.unit == given_unit { (given_value, given_unit) } else { (canonical, used.unit) };
+    let mut s = String::with_capacity(160);
+    s.push_str(field.label());
+    s.push(' ');
+    push_quantity(&mut s, given_value, given_unit);
+    if given_unit != unit {
+        s.push_str(" (");
+        push_quantity(&mut s, value, unit);
+        s.push(')');
+    }
+    s.push_str(if holds { " is " } else { " is not " });
+    s.push_str(comparison.label());
+    s.push(' ');
+    match (used.reference, used.life_stage_group) {
+        (Some(kind), Some(group)) => {
+            s.push_str("the ");
+            push_mid_sentence(&mut s, kind.label());
+            s.push_str(" of ");
+            push_quantity(&mut s, used.value, unit);
+            s.push_str(" (");
+            s.push_str(used.source.label());
+            s.push_str(", ");
+            s.push_str(group);
+            if used.fallback {
+                s.push_str(", used because the requested standard gives no value");
+            }
+            s.push(')');
+        }
+        _ => {
+            push_quantity(&mut s, used.value, unit);
+            s.push_str(" (");
+            s.push_str(used.meaning);
+            s.push_str(", ");
+            s.push_str(used.source.label());
+            s.push(')');
+        }
+    }
     Reason {
         atom: *atom,
         holds,
-        statement: format!("{} {shown} is {verb} {what}", field.label()),
+        statement: s,
         observed: Some(Observed { field: *field, value, unit, given_value, given_unit }),
         threshold: Some(used),
     }
 }
 
-fn group_provenance(used: &ThresholdUsed, group: &str) -> String {
-    let mut s = format!("{}, {group}", used.source.label());
-    if used.fallback {
-        s.push_str(", used because the requested standard gives no value");
-    }
-    s
+fn push_quantity(out: &mut String, value: f64, unit: Unit) {
+    push_number(out, value);
+    out.push(' ');
+    out.push_str(unit.label());
 }
 
-fn threshold_used(eval: &Evaluator<'_>, threshold: &Threshold) -> Option<ThresholdUsed> {
+fn threshold_used(eval: &Evaluator<'_>, threshold: &Threshold, given: Unit) -> Option<ThresholdUsed> {
     match threshold {
-        Threshold::Fixed(t) => Some(ThresholdUsed {
-            value: t.value,
-            unit: t.unit,
-            reference: None,
-            value_type: None,
-            standard: None,
-            life_stage_group: None,
-            fallback: false,
-            meaning: t.meaning.to_owned(),
-            source: t.source,
-        }),
+        Threshold::Fixed(t) => {
+            let (value, unit, _) = t.limit_for(given);
+            Some(ThresholdUsed {
+                value,
+                unit,
+                reference: None,
+                value_type: None,
+                standard: None,
+                life_stage_group: None,
+                fallback: false,
+                meaning: t.meaning,
+                source: t.source,
+            })
+        }
         Threshold::Reference(kind) => {
             let resolved = eval.reference(*kind).ok()?;
             Some(ThresholdUsed {
@@ -332,9 +377,9 @@ fn threshold_used(eval: &Evaluator<'_>, threshold: &Threshold) -> Option<Thresho
                 reference: Some(*kind),
                 value_type: Some(resolved.row.value_type),
                 standard: resolved.row.standard,
-                life_stage_group: Some(resolved.row.group.to_owned()),
+                life_stage_group: Some(resolved.row.group),
                 fallback: resolved.is_fallback(),
-                meaning: kind.definition().to_owned(),
+                meaning: kind.definition(),
                 source: resolved.row.source,
             })
         }
@@ -342,57 +387,91 @@ fn threshold_used(eval: &Evaluator<'_>, threshold: &Threshold) -> Option<Thresho
 }
 
 fn gaps(eval: &Evaluator<'_>, rule: &Rule) -> NotAssessed {
-    let mut missing = Vec::new();
-    let mut no_reference_value = Vec::new();
-    let push = |v: &mut Vec<ProfileField>, f: ProfileField| {
-        if !v.contains(&f) {
-            v.push(f);
-        }
-    };
-    let mut undecided = Vec::new();
-    undecided_atoms(eval, &rule.condition, &mut undecided);
-    for atom in undecided {
-        match atom {
-            Atom::Compare { field, threshold, .. } => {
-                if !eval.profile().has(field) {
-                    push(&mut missing, field);
-                }
-                if let Threshold::Reference(kind) = threshold {
-                    match eval.reference(kind) {
-                        Err(LookupGap::MissingAge) => push(&mut missing, ProfileField::AgeYears),
-                        Err(LookupGap::MissingSex) => push(&mut missing, ProfileField::Sex),
-                        Err(LookupGap::NoValueForLifeStage) => no_reference_value.push(kind),
-                        Ok(r) if r.row.amount().is_none() => no_reference_value.push(kind),
-                        Ok(_) => {}
-                    }
+    let mut gap = NotAssessed { caution: rule.caution, missing: Vec::new(), no_reference_value: Vec::new() };
+    undecided(eval, &rule.condition, &mut gap);
+    gap
+}
+
+/// Evaluates `tree` and records, in one pass, what its undecided atoms need: branches that
+/// end up decided (a false branch of an `any`, say) needed nothing more, so what they added
+/// is dropped again.
+fn undecided(eval: &Evaluator<'_>, tree: &ConditionTree, gap: &mut NotAssessed) -> Truth {
+    let (missing, no_reference) = (gap.missing.len(), gap.no_reference_value.len());
+    let truth = match tree {
+        ConditionTree::All(items) => {
+            let mut result = Truth::True;
+            for item in *items {
+                match undecided(eval, item, gap) {
+                    Truth::False => result = Truth::False,
+                    Truth::Unknown if result == Truth::True => result = Truth::Unknown,
+                    _ => {}
                 }
             }
-            Atom::DietIs(_) => push(&mut missing, ProfileField::Diet),
-            _ => {}
+            result
         }
+        ConditionTree::Any(items) => {
+            let mut result = Truth::False;
+            for item in *items {
+                match undecided(eval, item, gap) {
+                    Truth::True => result = Truth::True,
+                    Truth::Unknown if result == Truth::False => result = Truth::Unknown,
+                    _ => {}
+                }
+            }
+            result
+        }
+        ConditionTree::Not(inner) => match undecided(eval, inner, gap) {
+            Truth::True => Truth::False,
+            Truth::False => Truth::True,
+            Truth::Unknown => Truth::Unknown,
+        },
+        ConditionTree::Atom(atom) => {
+            let truth = eval.atom(atom);
+            if truth == Truth::Unknown {
+                record_gap(eval, atom, gap);
+            }
+            truth
+        }
+    };
+    if truth != Truth::Unknown {
+        gap.missing.truncate(missing);
+        gap.no_reference_value.truncate(no_reference);
     }
-    no_reference_value.dedup();
-    NotAssessed { caution: rule.caution, missing, no_reference_value }
+    truth
 }
 
-/// The unknown atoms that keep an unknown `tree` undecided: branches already decided (a
-/// false branch of an `any`, say) needed nothing more, so their inputs are not reported.
-fn undecided_atoms(eval: &Evaluator<'_>, tree: &ConditionTree, out: &mut Vec<Atom>) {
-    if eval.condition(tree) != Truth::Unknown {
-        return;
-    }
-    match tree {
-        ConditionTree::All(items) | ConditionTree::Any(items) => {
-            items.iter().for_each(|t| undecided_atoms(eval, t, out));
+fn record_gap(eval: &Evaluator<'_>, atom: &Atom, gap: &mut NotAssessed) {
+    let mut need = |field: ProfileField| {
+        if !gap.missing.contains(&field) {
+            gap.missing.push(field);
         }
-        ConditionTree::Not(inner) => undecided_atoms(eval, inner, out),
-        ConditionTree::Atom(atom) => out.push(*atom),
+    };
+    match *atom {
+        Atom::Compare { field, threshold, .. } => {
+            if !eval.profile().has(field) {
+                need(field);
+            }
+            if let Threshold::Reference(kind) = threshold {
+                let no_value = match eval.reference(kind) {
+                    Err(LookupGap::MissingAge) => {
+                        need(ProfileField::AgeYears);
+                        false
+                    }
+                    Err(LookupGap::MissingSex) => {
+                        need(ProfileField::Sex);
+                        false
+                    }
+                    Err(LookupGap::NoValueForLifeStage) => true,
+                    Ok(r) => r.row.amount().is_none(),
+                };
+                if no_value && !gap.no_reference_value.contains(&kind) {
+                    gap.no_reference_value.push(kind);
+                }
+            }
+        }
+        Atom::DietIs(_) => need(ProfileField::Diet),
+        _ => {}
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 impl Assessment {

@@ -77,7 +77,7 @@ impl Finding {
         detail.push_str(&format!("\n_{intended_use}_"));
         let primary = self.sources.first().map(|s| s.details());
         Card {
-            summary: truncate_summary(&self.summary),
+            summary: truncate_summary(self.summary),
             indicator: self.severity,
             detail,
             source: CardSource {
@@ -91,7 +91,7 @@ impl Finding {
 impl Assessment {
     /// Every finding as a CDS Hooks card.
     pub fn to_cds_response(&self) -> CdsResponse {
-        CdsResponse { cards: self.findings.iter().map(|f| f.to_cds_card(&self.intended_use)).collect() }
+        CdsResponse { cards: self.findings.iter().map(|f| f.to_cds_card(self.intended_use)).collect() }
     }
 }
 

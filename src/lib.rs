@@ -50,8 +50,8 @@ pub use lifestyle::{Diet, LifestyleFactor};
 pub use nutrient::{K2Form, Nutrient};
 pub use profile::{Dose, Intake, LabValue, Labs, MAX_PROFILE_BYTES, Profile, ProfileBuilder, ProfileField};
 pub use reference::{
-    FixedThreshold, LifeStage, LookupGap, REFERENCE_ROWS, RefValue, ReferenceKind, ReferenceRow, ReferenceStandard,
-    ReproductiveStatus, Resolved, Sex, ValueType,
+    Equivalent, FixedThreshold, LifeStage, LookupGap, REFERENCE_ROWS, RefValue, ReferenceKind, ReferenceRow,
+    ReferenceStandard, ReproductiveStatus, Resolved, Sex, ValueType,
 };
 pub use rule::{
     Atom, Caution, CautionSet, CautionSets, Comparison, ConditionTree, Evaluator, RULES, Rule, Severity,

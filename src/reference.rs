@@ -259,11 +259,12 @@ pub const REFERENCE_ROWS: &[ReferenceRow] = &[
     row(K::VitaminKAi, IOM, (19.0, NO_END), F, Any, Amount(90.0), Ai, "women 19 years and over", S::Iom2001),
     row(K::VitaminKUl, IOM, (0.0, NO_END), BOTH, Any, NotDetermined, Ul, "all ages", S::Iom2001),
     // Magnesium, IOM 1997 (RDA from all sources; UL for supplements and medicines only).
-    row(K::MagnesiumRda, IOM, INFANT_0_6, BOTH, Any, Amount(30.0), Ai, "0-6 months", S::Iom1997),
-    row(K::MagnesiumRda, IOM, INFANT_6_12, BOTH, Any, Amount(75.0), Ai, "7-12 months", S::Iom1997),
-    row(K::MagnesiumRda, IOM, AGE_1_3, BOTH, Any, Amount(80.0), Rda, "1-3 years", S::Iom1997),
-    row(K::MagnesiumRda, IOM, AGE_4_8, BOTH, Any, Amount(130.0), Rda, "4-8 years", S::Iom1997),
-    row(K::MagnesiumRda, IOM, AGE_9_13, BOTH, Any, Amount(240.0), Rda, "9-13 years", S::Iom1997),
+    // Pregnancy and lactation rows: "18 years and under" as the source gives them.
+    row(K::MagnesiumRda, IOM, INFANT_0_6, BOTH, NotPL, Amount(30.0), Ai, "0-6 months", S::Iom1997),
+    row(K::MagnesiumRda, IOM, INFANT_6_12, BOTH, NotPL, Amount(75.0), Ai, "7-12 months", S::Iom1997),
+    row(K::MagnesiumRda, IOM, AGE_1_3, BOTH, NotPL, Amount(80.0), Rda, "1-3 years", S::Iom1997),
+    row(K::MagnesiumRda, IOM, AGE_4_8, BOTH, NotPL, Amount(130.0), Rda, "4-8 years", S::Iom1997),
+    row(K::MagnesiumRda, IOM, AGE_9_13, BOTH, NotPL, Amount(240.0), Rda, "9-13 years", S::Iom1997),
     row(K::MagnesiumRda, IOM, AGE_14_18, M, Any, Amount(410.0), Rda, "boys 14-18 years", S::Iom1997),
     row(K::MagnesiumRda, IOM, AGE_14_18, F, NotPL, Amount(360.0), Rda, "girls 14-18 years", S::Iom1997),
     row(K::MagnesiumRda, IOM, AGE_19_30, M, Any, Amount(400.0), Rda, "men 19-30 years", S::Iom1997),
@@ -273,12 +274,12 @@ pub const REFERENCE_ROWS: &[ReferenceRow] = &[
     row(
         K::MagnesiumRda,
         IOM,
-        AGE_14_18,
+        (0.0, Some(19.0)),
         BOTH,
         StatusFilter::Pregnant,
         Amount(400.0),
         Rda,
-        "pregnancy 14-18 years",
+        "pregnancy 18 years and under",
         S::Iom1997,
     ),
     row(
@@ -306,12 +307,12 @@ pub const REFERENCE_ROWS: &[ReferenceRow] = &[
     row(
         K::MagnesiumRda,
         IOM,
-        AGE_14_18,
+        (0.0, Some(19.0)),
         BOTH,
         StatusFilter::Lactating,
         Amount(360.0),
         Rda,
-        "lactation 14-18 years",
+        "lactation 18 years and under",
         S::Iom1997,
     ),
     row(
@@ -416,16 +417,47 @@ pub struct FixedThreshold {
     pub value: f64,
     /// Its unit (the canonical unit of the measure it is compared with).
     pub unit: Unit,
+    /// The same threshold as the source publishes it in the measure's other unit (2.60
+    /// mmol/L beside 10.4 mg/dL). A value reported in that unit is compared with this
+    /// figure, so a lab reported at exactly the published figure does not cross it.
+    pub equivalent: Option<Equivalent>,
     /// What the threshold marks, in words.
     pub meaning: &'static str,
     /// Where it comes from.
     pub source: SourceId,
 }
 
+/// A threshold as published in a second unit.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Equivalent {
+    /// The published value.
+    pub value: f64,
+    /// Its unit.
+    pub unit: Unit,
+}
+
+impl FixedThreshold {
+    /// The threshold for a value reported in `given`, as `(value, unit, canonical)`: the
+    /// published equivalent and its unit when `given` is that unit, else the threshold's own
+    /// value and unit; `canonical` is that figure in the threshold's unit, to compare with
+    /// the value converted the same way.
+    pub const fn limit_for(&self, given: Unit) -> (f64, Unit, f64) {
+        match self.equivalent {
+            Some(eq) if eq.unit as u8 == given as u8 => match eq.unit.convert(eq.value, self.unit) {
+                Some(canonical) => (eq.value, eq.unit, canonical),
+                None => (self.value, self.unit, self.value),
+            },
+            _ => (self.value, self.unit, self.value),
+        }
+    }
+}
+
 /// Serum 25(OH)D below which people are at risk of deficiency: 12 ng/mL (30 nmol/L), IOM 2011.
 pub const CALCIDIOL_DEFICIENCY: FixedThreshold = FixedThreshold {
     value: 12.0,
     unit: Unit::NanogramPerMillilitre,
+    equivalent: Some(Equivalent { value: 30.0, unit: Unit::NanomolePerLitre }),
     meaning: "risk of vitamin D deficiency below this level",
     source: S::Iom2011,
 };
@@ -433,6 +465,7 @@ pub const CALCIDIOL_DEFICIENCY: FixedThreshold = FixedThreshold {
 pub const CALCIDIOL_SUFFICIENCY: FixedThreshold = FixedThreshold {
     value: 20.0,
     unit: Unit::NanogramPerMillilitre,
+    equivalent: Some(Equivalent { value: 50.0, unit: Unit::NanomolePerLitre }),
     meaning: "sufficient for most people from this level",
     source: S::Iom2011,
 };
@@ -440,6 +473,7 @@ pub const CALCIDIOL_SUFFICIENCY: FixedThreshold = FixedThreshold {
 pub const CALCIDIOL_CONCERN: FixedThreshold = FixedThreshold {
     value: 50.0,
     unit: Unit::NanogramPerMillilitre,
+    equivalent: Some(Equivalent { value: 125.0, unit: Unit::NanomolePerLitre }),
     meaning: "may be cause for concern above this level",
     source: S::Iom2011,
 };
@@ -447,6 +481,7 @@ pub const CALCIDIOL_CONCERN: FixedThreshold = FixedThreshold {
 pub const CALCIDIOL_TOXICITY: FixedThreshold = FixedThreshold {
     value: 150.0,
     unit: Unit::NanogramPerMillilitre,
+    equivalent: Some(Equivalent { value: 375.0, unit: Unit::NanomolePerLitre }),
     meaning: "hallmark of vitamin D toxicity above this level",
     source: S::FrontEndocrinol2018,
 };
@@ -454,6 +489,7 @@ pub const CALCIDIOL_TOXICITY: FixedThreshold = FixedThreshold {
 pub const HYPERCALCEMIA: FixedThreshold = FixedThreshold {
     value: 10.4,
     unit: Unit::MilligramPerDecilitre,
+    equivalent: Some(Equivalent { value: 2.60, unit: Unit::MillimolePerLitre }),
     meaning: "hypercalcemia above this level",
     source: S::Msd,
 };
@@ -462,6 +498,7 @@ pub const HYPERCALCEMIA: FixedThreshold = FixedThreshold {
 pub const ANY_VITAMIN_K: FixedThreshold = FixedThreshold {
     value: 0.0,
     unit: Unit::Microgram,
+    equivalent: None,
     meaning: "any vitamin K2 intake counteracts vitamin K antagonists",
     source: S::Schurgers2007,
 };
@@ -469,6 +506,7 @@ pub const ANY_VITAMIN_K: FixedThreshold = FixedThreshold {
 pub const ANY_MAGNESIUM_SUPPLEMENT: FixedThreshold = FixedThreshold {
     value: 0.0,
     unit: Unit::Milligram,
+    equivalent: None,
     meaning: "any supplemental magnesium in kidney disease needs supervision",
     source: S::Cmdt,
 };
@@ -476,6 +514,7 @@ pub const ANY_MAGNESIUM_SUPPLEMENT: FixedThreshold = FixedThreshold {
 pub const KIDNEY_STONE_FLUID: FixedThreshold = FixedThreshold {
     value: 2.5,
     unit: Unit::LitrePerDay,
+    equivalent: None,
     meaning: "daily fluid recommended after kidney stones (2.5-3 L)",
     source: S::Nice118,
 };
@@ -671,27 +710,43 @@ impl LifeStage {
 
     /// A short description, e.g. `"female, 52 years, pregnant"`.
     pub fn describe(&self) -> String {
-        let mut parts = Vec::new();
+        let mut out = String::with_capacity(32);
         if let Some(sex) = self.sex {
-            parts.push(sex.id().to_owned());
+            out.push_str(sex.id());
+            out.push_str(", ");
         }
         match self.age_years {
-            Some(age) if age < 1.0 => parts.push(format!("{} months", trim_number(age * 12.0))),
-            Some(age) => parts.push(format!("{} years", trim_number(age))),
-            None => parts.push("age not reported".to_owned()),
+            Some(age) if age < 1.0 => {
+                push_number(&mut out, age * 12.0);
+                out.push_str(" months");
+            }
+            Some(age) => {
+                push_number(&mut out, age);
+                out.push_str(" years");
+            }
+            None => out.push_str("age not reported"),
         }
         if let Some(status) = self.reproductive_status {
-            parts.push(status.id().to_owned());
+            out.push_str(", ");
+            out.push_str(status.id());
         }
-        parts.join(", ")
+        out
     }
 }
 
-/// Formats a number without trailing zeros: `52`, `1.6`, `0.25`.
+/// Formats a number rounded to 3 decimals without trailing zeros: `52`, `1.6`, `0.025`.
 pub(crate) fn trim_number(value: f64) -> String {
-    let rounded = (value * 1000.0).round() / 1000.0;
-    let s = format!("{rounded:.3}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    let mut out = String::new();
+    push_number(&mut out, value);
+    out
+}
+
+/// [`trim_number`], written into `out`.
+pub(crate) fn push_number(out: &mut String, value: f64) {
+    use std::fmt::Write;
+    // `Display` for f64 is the shortest text that reads back as the same number, and never
+    // uses an exponent, so after rounding it has no trailing zeros.
+    let _ = write!(out, "{}", (value * 1000.0).round() / 1000.0 + 0.0);
 }
 
 /// Rounds to at most 6 significant digits, so converted limits print cleanly.

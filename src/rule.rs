@@ -20,6 +20,7 @@ use crate::reference::{
 };
 use crate::source::{EvidenceLevel, SourceId};
 use crate::term::{Term, mid_sentence, vocabulary};
+use crate::units::Unit;
 
 vocabulary! {
     /// How urgent a caution is. The order is real and derived: info < warning < critical
@@ -350,6 +351,8 @@ pub struct Evaluator<'p> {
     stage: LifeStage,
     /// Each profile field in its canonical unit, where bit `field` of `reported` is set.
     values: [f64; PROFILE_FIELDS],
+    /// The unit each reported field was given in.
+    units: [Unit; PROFILE_FIELDS],
     reported: u32,
     /// The value of each reference kind whose bit is set in `limit_known`; bit `kind` of
     /// `resolved` says the kind was looked up in `new` (the others are looked up on demand).
@@ -368,12 +371,15 @@ impl<'p> Evaluator<'p> {
     pub fn new(profile: &'p Profile, standard: ReferenceStandard) -> Self {
         let stage = profile.life_stage();
         let (mut values, mut reported, mut unknown, mut needed) = ([0.0; PROFILE_FIELDS], 0, 0, 0);
+        let mut units = [Unit::Microgram; PROFILE_FIELDS];
         let mut fields = COMPILED.compared_fields;
         while fields != 0 {
             let i = fields.trailing_zeros() as usize;
             fields &= fields - 1;
-            if let Some(v) = profile.canonical(ProfileField::ALL[i]) {
+            let field = ProfileField::ALL[i];
+            if let (Some(v), Some((_, unit))) = (profile.canonical(field), profile.quantity_as_given(field)) {
                 values[i] = v;
+                units[i] = unit;
                 reported |= 1 << i;
                 needed |= COMPILED.field_kinds[i];
             } else {
@@ -391,7 +397,7 @@ impl<'p> Evaluator<'p> {
                 unknown |= COMPILED.kind_atoms[i];
             }
         }
-        Self { profile, standard, stage, values, reported, limits, limit_known, resolved, unknown }
+        Self { profile, standard, stage, values, units, reported, limits, limit_known, resolved, unknown }
     }
 
     /// A reported quantity in its canonical unit.
@@ -404,10 +410,14 @@ impl<'p> Evaluator<'p> {
         (self.reported & bit != 0).then(|| self.values[field as usize])
     }
 
-    /// A threshold's value, from the values resolved in `new` where possible.
-    fn limit(&self, threshold: &Threshold) -> Option<f64> {
+    /// A threshold's value for `field` in the canonical unit, from the values resolved in
+    /// `new` where possible.
+    fn limit(&self, field: ProfileField, threshold: &Threshold) -> Option<f64> {
         match threshold {
-            Threshold::Fixed(t) => Some(t.value),
+            Threshold::Fixed(t) => {
+                let given = self.profile.quantity_as_given(field).map_or(t.unit, |(_, unit)| unit);
+                Some(t.limit_for(given).2)
+            }
             Threshold::Reference(kind) if self.resolved & (1 << *kind as u32) != 0 => {
                 (self.limit_known & (1 << *kind as u32) != 0).then(|| self.limits[*kind as usize])
             }
@@ -453,7 +463,8 @@ impl<'p> Evaluator<'p> {
     pub fn atom(&self, atom: &Atom) -> Truth {
         let p = self.profile;
         match atom {
-            Atom::Compare { field, comparison, threshold } => match (self.value(*field), self.limit(threshold)) {
+            Atom::Compare { field, comparison, threshold } => match (self.value(*field), self.limit(*field, threshold))
+            {
                 (Some(value), Some(limit)) => Truth::from_bool(comparison.holds(value, limit)),
                 _ => Truth::Unknown,
             },
@@ -524,10 +535,10 @@ impl<'p> Evaluator<'p> {
             compared |= u64::from(self.values[a.field] < self.limits[a.kind]) << a.bit;
         }
         for a in &c.above_fixed[..c.counts[ABOVE_FIXED]] {
-            compared |= u64::from(self.values[a.field] > a.fixed) << a.bit;
+            compared |= u64::from(self.values[a.field] > a.fixed_for(self.units[a.field])) << a.bit;
         }
         for a in &c.below_fixed[..c.counts[BELOW_FIXED]] {
-            compared |= u64::from(self.values[a.field] < a.fixed) << a.bit;
+            compared |= u64::from(self.values[a.field] < a.fixed_for(self.units[a.field])) << a.bit;
         }
         let known = c.compare_atoms & !self.unknown;
         let (mut holds, mut fails) = (compared & known, !compared & known);
@@ -622,6 +633,20 @@ struct CompiledCompare {
     field: usize,
     kind: usize,
     fixed: f64,
+    /// For a fixed threshold published in a second unit: that unit, and the published
+    /// figure converted to the canonical unit (used when the field was reported in it).
+    equivalent_unit: Option<Unit>,
+    equivalent: f64,
+}
+
+impl CompiledCompare {
+    /// The fixed limit for a field reported in `given`.
+    fn fixed_for(&self, given: Unit) -> f64 {
+        match self.equivalent_unit {
+            Some(unit) if unit == given => self.equivalent,
+            _ => self.fixed,
+        }
+    }
 }
 
 /// A conjunction of literals: `positive` atoms must hold, `negative` atoms must fail.
@@ -719,7 +744,7 @@ impl Compiled {
     const fn build() -> Self {
         const { assert!(PROFILE_FIELDS <= 32 && REFERENCE_KINDS <= 32, "field or kind masks outgrew u32") };
         assert!(Caution::ALL.len() <= 32, "cautions outgrew the u32 caution set");
-        let none = CompiledCompare { bit: 0, field: 0, kind: 0, fixed: 0.0 };
+        let none = CompiledCompare { bit: 0, field: 0, kind: 0, fixed: 0.0, equivalent_unit: None, equivalent: 0.0 };
         let mut c = Self {
             used_bits: 0,
             next_fresh: FRESH_BITS,
@@ -796,9 +821,17 @@ impl Compiled {
         preferred: u32,
     ) -> u64 {
         let above = matches!(comparison, Comparison::Above);
-        let (list_index, kind, fixed) = match threshold {
-            Threshold::Reference(kind) => (if above { ABOVE_REFERENCE } else { BELOW_REFERENCE }, kind as usize, 0.0),
-            Threshold::Fixed(t) => (if above { ABOVE_FIXED } else { BELOW_FIXED }, 0, t.value),
+        let (list_index, kind, fixed, equivalent_unit, equivalent) = match threshold {
+            Threshold::Reference(kind) => {
+                (if above { ABOVE_REFERENCE } else { BELOW_REFERENCE }, kind as usize, 0.0, None, 0.0)
+            }
+            Threshold::Fixed(t) => {
+                let (equivalent_unit, equivalent) = match t.equivalent {
+                    Some(eq) => (Some(eq.unit), t.limit_for(eq.unit).2),
+                    None => (None, t.value),
+                };
+                (if above { ABOVE_FIXED } else { BELOW_FIXED }, 0, t.value, equivalent_unit, equivalent)
+            }
         };
         let field = field as usize;
         let list = match list_index {
@@ -810,7 +843,11 @@ impl Compiled {
         let count = self.counts[list_index];
         let mut i = 0;
         while i < count {
-            if list[i].field == field && list[i].kind == kind && list[i].fixed == fixed {
+            if list[i].field == field
+                && list[i].kind == kind
+                && list[i].fixed == fixed
+                && list[i].equivalent == equivalent
+            {
                 return 1 << list[i].bit;
             }
             i += 1;
@@ -822,7 +859,7 @@ impl Compiled {
             ABOVE_FIXED => &mut self.above_fixed,
             _ => &mut self.below_fixed,
         };
-        list[count] = CompiledCompare { bit, field, kind, fixed };
+        list[count] = CompiledCompare { bit, field, kind, fixed, equivalent_unit, equivalent };
         self.counts[list_index] += 1;
         let mask = 1 << bit;
         self.compare_atoms |= mask;

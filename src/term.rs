@@ -59,12 +59,20 @@ pub trait Term: Copy + Eq + Hash + Debug + Display + FromStr<Err = UnknownId> + 
 /// A label for use mid-sentence: the first letter lowercased unless the label starts with an
 /// acronym or symbol ("EDTA", "MK-7", "IOM 2011" stay as they are).
 pub(crate) fn mid_sentence(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    push_mid_sentence(&mut out, label);
+    out
+}
+
+/// [`mid_sentence`], written into `out`.
+pub(crate) fn push_mid_sentence(out: &mut String, label: &str) {
     let mut chars = label.chars();
     match (chars.next(), chars.next()) {
         (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() && second != '-' => {
-            first.to_lowercase().chain(label.chars().skip(1)).collect()
+            out.extend(first.to_lowercase());
+            out.push_str(&label[first.len_utf8()..]);
         }
-        _ => label.to_owned(),
+        _ => out.push_str(label),
     }
 }
 

@@ -62,17 +62,17 @@ impl Unit {
     /// assert_eq!(Unit::InternationalUnit.factor_to(Unit::Microgram), Some(1.0 / 40.0));
     /// assert_eq!(Unit::Milligram.factor_to(Unit::NanogramPerMillilitre), None);
     /// ```
-    pub fn factor_to(self, to: Unit) -> Option<f64> {
+    pub const fn factor_to(self, to: Unit) -> Option<f64> {
         self.convert(1.0, to)
     }
 
     /// Converts `value` from `self` to `to`; `None` between different dimensions. Unit
     /// sizes are kept as ratios so a conversion divides once (0.05 g is 50,000 µg exactly).
-    pub fn convert(self, value: f64, to: Unit) -> Option<f64> {
+    pub const fn convert(self, value: f64, to: Unit) -> Option<f64> {
         let ((from_dim, from_num, from_den), (to_dim, to_num, to_den)) = (self.size(), to.size());
         if from_dim != to_dim {
             None
-        } else if self == to {
+        } else if self as u8 == to as u8 {
             Some(value)
         } else {
             Some(value * from_num * to_den / (from_den * to_num))
@@ -82,7 +82,7 @@ impl Unit {
     /// (dimension, numerator, denominator) of the unit's size in its dimension's base unit.
     /// International units are counted as vitamin D mass, the only nutrient they are
     /// accepted for.
-    fn size(self) -> (u8, f64, f64) {
+    const fn size(self) -> (u8, f64, f64) {
         match self {
             Self::Microgram => (0, 1.0, 1.0),
             Self::Milligram => (0, 1e3, 1.0),

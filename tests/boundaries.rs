@@ -967,11 +967,9 @@ fn magnesium_below_rda_above_upper_limit_and_kidney_disease() {
     run(&magnesium_cases());
 }
 
-/// REFERENCE.md (IOM1997): "Pregnancy: ≤18 y 400 ... Lactation: ≤18 y 360". The table starts
-/// the pregnancy and lactation rows at 14 y, so a pregnant or lactating 13-year-old gets the
-/// 9-13 y value (240 mg).
+/// REFERENCE.md (IOM1997): "Pregnancy: ≤18 y 400 ... Lactation: ≤18 y 360": the pregnancy and
+/// lactation rows, not the 9-13 y value (240 mg), apply to a pregnant or lactating 13-year-old.
 #[test]
-#[ignore = "bug: src/reference.rs magnesium pregnancy/lactation rows start at 14 y, REFERENCE.md says <=18 y"]
 fn magnesium_rda_pregnancy_and_lactation_under_14() {
     let mut t = Table::default();
     let src = "IOM1997 magnesium RDA pregnancy <=18 y = 400 mg, lactation <=18 y = 360 mg";
@@ -1506,28 +1504,30 @@ fn because_lab_findings_show_the_given_unit_and_the_fixed_threshold() {
     assert_eq!(f.severity, Severity::Critical);
     let r = compare_reason(&f, P::SerumCalcium);
     let o = r.observed.as_ref().unwrap();
-    assert_close(o.value, 2.7 * 4.008, "serum calcium mg/dL");
-    assert_eq!((o.unit, o.given_value, o.given_unit), (MG_DL, 2.7, MMOL_L));
+    // Given in mmol/L, compared with the figure MSD publishes in mmol/L (2.60).
+    assert_eq!((o.value, o.unit, o.given_value, o.given_unit), (2.7, MMOL_L, 2.7, MMOL_L));
     let th = r.threshold.as_ref().unwrap();
-    assert_eq!((th.value, th.unit, th.source), (10.4, MG_DL, SourceId::Msd));
+    assert_eq!((th.value, th.unit, th.source), (2.60, MMOL_L, SourceId::Msd));
     assert_eq!((th.reference, th.value_type, th.standard, th.fallback), (None, None, None, false));
-    assert!(r.statement.contains("2.7 mmol/L"), "{}", r.statement);
-    assert!(r.statement.contains("10.4 mg/dL"), "{}", r.statement);
+    assert!(r.statement.contains("2.7 mmol/L is above 2.6 mmol/L"), "{}", r.statement);
     assert!(f.sources.contains(&SourceId::Msd));
+
+    let f = finding_for(Profile::builder().serum_calcium(10.9, MG_DL), Iom, C::Hypercalcemia);
+    let th = compare_reason(&f, P::SerumCalcium).threshold.clone().unwrap();
+    assert_eq!((th.value, th.unit), (10.4, MG_DL));
 
     // Insufficiency: both atoms are reported, the negated one with holds = false.
     let f = finding_for(Profile::builder().serum_25_hydroxyvitamin_d(40.0, NMOL_L), Iom, C::VitaminDInsufficiency);
     assert_eq!(f.because.len(), 2);
     let not_deficient = &f.because[0];
     assert!(!not_deficient.holds);
-    assert_eq!(not_deficient.threshold.as_ref().unwrap().value, 12.0);
+    assert_eq!(not_deficient.threshold.as_ref().map(|t| (t.value, t.unit)), Some((30.0, NMOL_L)));
     let below_20 = &f.because[1];
     assert!(below_20.holds);
     let o = below_20.observed.as_ref().unwrap();
-    assert_close(o.value, 40.0 / 2.496, "25(OH)D ng/mL");
-    assert_eq!((o.unit, o.given_unit), (NG_ML, NMOL_L));
+    assert_eq!((o.value, o.unit, o.given_unit), (40.0, NMOL_L, NMOL_L));
     let th = below_20.threshold.as_ref().unwrap();
-    assert_eq!((th.value, th.unit, th.source), (20.0, NG_ML, SourceId::Iom2011));
+    assert_eq!((th.value, th.unit, th.source), (50.0, NMOL_L, SourceId::Iom2011));
 
     let f = finding_for(Profile::builder().serum_25_hydroxyvitamin_d(160.0, NG_ML), Iom, C::VitaminDToxicityLevel);
     let th = compare_reason(&f, P::Serum25HydroxyvitaminD).threshold.clone().unwrap();
@@ -1615,4 +1615,39 @@ fn not_assessed_names_the_missing_reference_value() {
     let na = a.not_assessed.iter().find(|n| n.caution == C::LowFluidIntake).unwrap();
     assert!(na.no_reference_value.contains(&R::DrinkingWater));
     assert!(na.missing.is_empty());
+}
+
+/// DESIGN.md and the sources publish each lab threshold in both units (10.4 mg/dL and
+/// 2.60 mmol/L; 12/20/50/150 ng/mL and 30/50/125/375 nmol/L). A lab reported at exactly the
+/// published figure of its unit does not cross it; just past it does.
+#[test]
+fn labs_at_the_published_figure_of_either_unit_do_not_cross_it() {
+    let cases: &[(ProfileField, f64, Unit, Caution, bool)] = &[
+        (P::SerumCalcium, 2.60, MMOL_L, C::Hypercalcemia, false),
+        (P::SerumCalcium, 2.601, MMOL_L, C::Hypercalcemia, true),
+        (P::SerumCalcium, 10.4, MG_DL, C::Hypercalcemia, false),
+        (P::Serum25HydroxyvitaminD, 30.0, NMOL_L, C::VitaminDDeficiency, false),
+        (P::Serum25HydroxyvitaminD, 29.99, NMOL_L, C::VitaminDDeficiency, true),
+        (P::Serum25HydroxyvitaminD, 30.0, NMOL_L, C::VitaminDInsufficiency, true),
+        (P::Serum25HydroxyvitaminD, 50.0, NMOL_L, C::VitaminDInsufficiency, false),
+        (P::Serum25HydroxyvitaminD, 49.99, NMOL_L, C::VitaminDInsufficiency, true),
+        (P::Serum25HydroxyvitaminD, 125.0, NMOL_L, C::VitaminDLevelConcerning, false),
+        (P::Serum25HydroxyvitaminD, 125.01, NMOL_L, C::VitaminDLevelConcerning, true),
+        (P::Serum25HydroxyvitaminD, 375.0, NMOL_L, C::VitaminDToxicityLevel, false),
+        (P::Serum25HydroxyvitaminD, 375.0, NMOL_L, C::VitaminDLevelConcerning, true),
+        (P::Serum25HydroxyvitaminD, 375.01, NMOL_L, C::VitaminDToxicityLevel, true),
+    ];
+    for &(field, value, unit, caution, fires) in cases {
+        let builder = match field {
+            P::SerumCalcium => Profile::builder().serum_calcium(value, unit),
+            _ => Profile::builder().serum_25_hydroxyvitamin_d(value, unit),
+        };
+        let profile = builder.build().unwrap();
+        for standard in [Iom, ReferenceStandard::Efsa] {
+            let sets = caution_sets(&profile, standard).unwrap();
+            assert_eq!(sets.fired.contains(caution), fires, "{} {value} {}", caution.id(), unit.id());
+            let assessed = assess_with(&profile, standard).unwrap();
+            assert_eq!(assessed.finding(caution).is_some(), fires, "{} {value} {}", caution.id(), unit.id());
+        }
+    }
 }

@@ -97,6 +97,16 @@ fn evaluate(p: &Profile, reference: impl Fn(K) -> Option<f64>) -> CautionSets {
     let calcium = dose(intake.and_then(|i| i.calcium.as_ref()), Unit::Milligram);
     let serum_calcium = lab(labs.and_then(|l| l.serum_calcium.as_ref()), Unit::MilligramPerDecilitre);
     let calcidiol = lab(labs.and_then(|l| l.serum_25_hydroxyvitamin_d.as_ref()), Unit::NanogramPerMillilitre);
+    // Lab thresholds are published in both units; a lab given in the second unit is held
+    // to the figure published in it.
+    let calcium_unit = labs.and_then(|l| l.serum_calcium.as_ref()).map_or(Unit::MilligramPerDecilitre, |l| l.unit);
+    let calcidiol_unit =
+        labs.and_then(|l| l.serum_25_hydroxyvitamin_d.as_ref()).map_or(Unit::NanogramPerMillilitre, |l| l.unit);
+    let deficiency = CALCIDIOL_DEFICIENCY.limit_for(calcidiol_unit).2;
+    let sufficiency = CALCIDIOL_SUFFICIENCY.limit_for(calcidiol_unit).2;
+    let concern = CALCIDIOL_CONCERN.limit_for(calcidiol_unit).2;
+    let toxicity = CALCIDIOL_TOXICITY.limit_for(calcidiol_unit).2;
+    let hypercalcemia = HYPERCALCEMIA.limit_for(calcium_unit).2;
 
     let d_rda = vitamin_d.and_then(|_| reference(K::VitaminDRda));
     let d_above_ul = above(vitamin_d, || reference(K::VitaminDUl));
@@ -113,17 +123,11 @@ fn evaluate(p: &Profile, reference: impl Fn(K) -> Option<f64>) -> CautionSets {
     put(Caution::VitaminDAboveUpperLimit, d_above_ul);
     put(Caution::VitaminDExcessWithoutK2, and(d_above_ul, k2_below_ai));
     put(Caution::VitaminDIntakeBelowRda, below(vitamin_d, || d_rda));
-    put(Caution::VitaminDDeficiency, calcidiol.map(|v| v < CALCIDIOL_DEFICIENCY.value));
-    put(
-        Caution::VitaminDInsufficiency,
-        calcidiol.map(|v| (CALCIDIOL_DEFICIENCY.value..CALCIDIOL_SUFFICIENCY.value).contains(&v)),
-    );
-    put(
-        Caution::VitaminDLevelConcerning,
-        calcidiol.map(|v| v > CALCIDIOL_CONCERN.value && v <= CALCIDIOL_TOXICITY.value),
-    );
-    put(Caution::VitaminDToxicityLevel, calcidiol.map(|v| v > CALCIDIOL_TOXICITY.value));
-    put(Caution::Hypercalcemia, serum_calcium.map(|v| v > HYPERCALCEMIA.value));
+    put(Caution::VitaminDDeficiency, calcidiol.map(|v| v < deficiency));
+    put(Caution::VitaminDInsufficiency, calcidiol.map(|v| (deficiency..sufficiency).contains(&v)));
+    put(Caution::VitaminDLevelConcerning, calcidiol.map(|v| v > concern && v <= toxicity));
+    put(Caution::VitaminDToxicityLevel, calcidiol.map(|v| v > toxicity));
+    put(Caution::Hypercalcemia, serum_calcium.map(|v| v > hypercalcemia));
     put(Caution::VitaminK2Low, k2_below_ai);
     put(
         Caution::VitaminKWithAnticoagulant,
