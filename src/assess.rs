@@ -8,7 +8,7 @@ use crate::reference::{LifeStage, LookupGap, ReferenceKind, ReferenceStandard, V
 use crate::rule::{Atom, Caution, CautionSets, ConditionTree, Evaluator, RULES, Rule, Severity, Threshold, Truth};
 use crate::source::{EvidenceLevel, SourceId};
 use crate::term::Term;
-use crate::term::push_mid_sentence;
+use crate::term::{TermSet, push_mid_sentence};
 use crate::units::Unit;
 
 /// The crate's version, carried by every assessment and export.
@@ -69,8 +69,9 @@ pub struct Finding {
     pub evidence: EvidenceLevel,
     /// One line, under 140 characters.
     pub summary: &'static str,
-    /// What it means, in a few sentences.
-    pub detail: String,
+    /// What the caution means and what to do about it, in a few sentences (the rule's
+    /// text; the numbers of this profile are in `because`).
+    pub detail: &'static str,
     /// The atoms that decided it, with observed values and thresholds.
     pub because: Vec<Reason>,
     /// The rule's sources and those of every threshold used.
@@ -146,10 +147,10 @@ pub struct NotAssessed {
     /// The caution.
     pub caution: Caution,
     /// The profile fields it needed that were not reported.
-    pub missing: Vec<ProfileField>,
+    pub missing: TermSet<ProfileField>,
     /// Reference values that do not exist for this life stage (e.g. no drink level under
     /// 14 years, no magnesium UL for infants).
-    pub no_reference_value: Vec<ReferenceKind>,
+    pub no_reference_value: TermSet<ReferenceKind>,
 }
 
 /// Assesses a profile against every rule, with IOM reference values.
@@ -192,13 +193,15 @@ pub fn caution_sets(profile: &Profile, standard: ReferenceStandard) -> Result<Ca
 
 /// The explained assessment of an already validated profile.
 pub fn explain(eval: &Evaluator<'_>) -> Assessment {
-    let mut findings = Vec::new();
-    let mut not_assessed = Vec::new();
+    // The compiled fast path decides every rule; only fired and undecided ones are walked.
+    let sets = eval.caution_sets();
+    let mut findings = Vec::with_capacity(sets.fired.len());
+    let mut not_assessed = Vec::with_capacity(sets.not_assessed.len());
     for rule in RULES {
-        match eval.rule(rule) {
-            Truth::True => findings.push(finding(eval, rule)),
-            Truth::Unknown => not_assessed.push(gaps(eval, rule)),
-            Truth::False => {}
+        if sets.fired.contains(rule.caution) {
+            findings.push(finding(eval, rule));
+        } else if sets.not_assessed.contains(rule.caution) {
+            not_assessed.push(gaps(eval, rule));
         }
     }
     findings.sort_by_key(|f| (std::cmp::Reverse(f.severity), id_rank(f.caution)));
@@ -237,24 +240,12 @@ fn finding(eval: &Evaluator<'_>, rule: &Rule) -> Finding {
             sources.push(source);
         }
     }
-    let mut detail =
-        String::with_capacity(rule.detail.len() + because.iter().map(|r| r.statement.len() + 2).sum::<usize>());
-    detail.push_str(rule.detail);
-    for reason in &because {
-        detail.push(' ');
-        let mut chars = reason.statement.chars();
-        if let Some(first) = chars.next() {
-            detail.extend(first.to_uppercase());
-            detail.push_str(chars.as_str());
-        }
-        detail.push('.');
-    }
     Finding {
         caution: rule.caution,
         severity: eval.severity(rule),
         evidence: rule.evidence,
         summary: rule.summary,
-        detail,
+        detail: rule.detail,
         because,
         sources,
     }
@@ -387,7 +378,7 @@ fn threshold_used(eval: &Evaluator<'_>, threshold: &Threshold, given: Unit) -> O
 }
 
 fn gaps(eval: &Evaluator<'_>, rule: &Rule) -> NotAssessed {
-    let mut gap = NotAssessed { caution: rule.caution, missing: Vec::new(), no_reference_value: Vec::new() };
+    let mut gap = NotAssessed { caution: rule.caution, missing: TermSet::new(), no_reference_value: TermSet::new() };
     undecided(eval, &rule.condition, &mut gap);
     gap
 }
@@ -396,7 +387,7 @@ fn gaps(eval: &Evaluator<'_>, rule: &Rule) -> NotAssessed {
 /// end up decided (a false branch of an `any`, say) needed nothing more, so what they added
 /// is dropped again.
 fn undecided(eval: &Evaluator<'_>, tree: &ConditionTree, gap: &mut NotAssessed) -> Truth {
-    let (missing, no_reference) = (gap.missing.len(), gap.no_reference_value.len());
+    let before = (gap.missing, gap.no_reference_value);
     let truth = match tree {
         ConditionTree::All(items) => {
             let mut result = Truth::True;
@@ -434,42 +425,30 @@ fn undecided(eval: &Evaluator<'_>, tree: &ConditionTree, gap: &mut NotAssessed) 
         }
     };
     if truth != Truth::Unknown {
-        gap.missing.truncate(missing);
-        gap.no_reference_value.truncate(no_reference);
+        (gap.missing, gap.no_reference_value) = before;
     }
     truth
 }
 
 fn record_gap(eval: &Evaluator<'_>, atom: &Atom, gap: &mut NotAssessed) {
-    let mut need = |field: ProfileField| {
-        if !gap.missing.contains(&field) {
-            gap.missing.push(field);
-        }
-    };
     match *atom {
         Atom::Compare { field, threshold, .. } => {
             if !eval.profile().has(field) {
-                need(field);
+                gap.missing.insert(field);
             }
             if let Threshold::Reference(kind) = threshold {
-                let no_value = match eval.reference(kind) {
-                    Err(LookupGap::MissingAge) => {
-                        need(ProfileField::AgeYears);
-                        false
-                    }
-                    Err(LookupGap::MissingSex) => {
-                        need(ProfileField::Sex);
-                        false
-                    }
-                    Err(LookupGap::NoValueForLifeStage) => true,
-                    Ok(r) => r.row.amount().is_none(),
+                match eval.reference(kind) {
+                    Err(LookupGap::MissingAge) => gap.missing.insert(ProfileField::AgeYears),
+                    Err(LookupGap::MissingSex) => gap.missing.insert(ProfileField::Sex),
+                    Err(LookupGap::NoValueForLifeStage) => gap.no_reference_value.insert(kind),
+                    Ok(r) if r.row.amount().is_none() => gap.no_reference_value.insert(kind),
+                    Ok(_) => false,
                 };
-                if no_value && !gap.no_reference_value.contains(&kind) {
-                    gap.no_reference_value.push(kind);
-                }
             }
         }
-        Atom::DietIs(_) => need(ProfileField::Diet),
+        Atom::DietIs(_) => {
+            gap.missing.insert(ProfileField::Diet);
+        }
         _ => {}
     }
 }

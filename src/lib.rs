@@ -58,5 +58,5 @@ pub use rule::{
     SeverityOverride, Threshold, Truth,
 };
 pub use source::{EvidenceLevel, Source, SourceId};
-pub use term::Term;
+pub use term::{Term, TermSet, TermSetIter};
 pub use units::Unit;

@@ -632,11 +632,23 @@ pub(crate) const QUANTITY_LIMITS: &[(ProfileField, Unit, f64)] = &[
     (ProfileField::Serum25HydroxyvitaminD, Unit::NanogramPerMillilitre, 2_000.0),
 ];
 
+/// [`QUANTITY_LIMITS`] indexed by field, built at compile time.
+const CANONICAL_BY_FIELD: [Option<(Unit, f64)>; <ProfileField as strum::EnumCount>::COUNT] = {
+    let mut table = [None; <ProfileField as strum::EnumCount>::COUNT];
+    let mut i = 0;
+    while i < QUANTITY_LIMITS.len() {
+        let (field, unit, max) = QUANTITY_LIMITS[i];
+        table[field as usize] = Some((unit, max));
+        i += 1;
+    }
+    table
+};
+
 impl ProfileField {
     /// For quantity fields: the canonical unit rules compare in and the largest accepted
     /// value in that unit.
     pub fn canonical(self) -> Option<(Unit, f64)> {
-        QUANTITY_LIMITS.iter().find(|(f, _, _)| *f == self).map(|(_, u, max)| (*u, *max))
+        CANONICAL_BY_FIELD[self as usize]
     }
 
     /// The largest accepted value when given in `unit` (the canonical maximum converted);
@@ -756,9 +768,9 @@ impl Profile {
                 ));
             }
         }
-        for field in ProfileField::all() {
+        for &(field, canonical, max) in QUANTITY_LIMITS {
             if let Some((amount, unit)) = self.quantity_as_given(field) {
-                check_quantity(field, amount, unit)?;
+                check_quantity(field, amount, unit, canonical.convert(max, unit))?;
             }
         }
         Ok(())
@@ -810,27 +822,25 @@ impl Profile {
     }
 }
 
-fn check_quantity(field: ProfileField, amount: f64, unit: Unit) -> Result<(), ProfileError> {
-    if field.accepted_units().is_empty() {
-        return Ok(()); // fluid and activity: plain numbers, checked against their Bounds
-    }
-    let path = field.id();
-    let amount_key = if path.starts_with("labs.") { "value" } else { "amount" };
-    if !field.accepted_units().contains(&unit) {
-        let accepted: Vec<_> = field.accepted_units().iter().map(|u| u.id()).collect();
+/// Checks a quantity's unit and range; `max` is the field's maximum in `unit` (`None` when the
+/// unit does not fit the field). Paths and messages are built only on failure.
+fn check_quantity(field: ProfileField, amount: f64, unit: Unit, max: Option<f64>) -> Result<(), ProfileError> {
+    let accepted = field.accepted_units();
+    let Some(max) = max.filter(|_| accepted.contains(&unit)) else {
+        let accepted: Vec<_> = accepted.iter().map(|u| u.id()).collect();
         return Err(invalid(
-            &format!("{path}.unit"),
+            &format!("{}.unit", field.id()),
             format!("expected one of {}, found {:?}", accepted.join(", "), unit.id()),
         ));
+    };
+    if amount.is_finite() && amount >= 0.0 && amount <= max {
+        return Ok(());
     }
-    let Some(max) = field.max_in(unit) else { return Ok(()) };
-    if !(amount.is_finite() && amount >= 0.0 && amount <= max) {
-        return Err(invalid(
-            &format!("{path}.{amount_key}"),
-            RangeError { value: amount, min: 0.0, max: crate::reference::round_sig(max), unit: unit.id() }.to_string(),
-        ));
-    }
-    Ok(())
+    let amount_key = if field.id().starts_with("labs.") { "value" } else { "amount" };
+    Err(invalid(
+        &format!("{}.{amount_key}", field.id()),
+        RangeError { value: amount, min: 0.0, max: crate::reference::round_sig(max), unit: unit.id() }.to_string(),
+    ))
 }
 
 fn invalid(path: &str, message: String) -> ProfileError {

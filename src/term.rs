@@ -37,6 +37,9 @@ pub trait Term: Copy + Eq + Hash + Debug + Display + FromStr<Err = UnknownId> + 
     /// A one-line definition (also the rustdoc and the JSON Schema `description`).
     fn definition(self) -> &'static str;
 
+    /// The variant's position in [`ALL`](Term::ALL).
+    fn index(self) -> usize;
+
     /// Every variant, in declaration order.
     fn all() -> std::iter::Copied<std::slice::Iter<'static, Self>> {
         Self::ALL.iter().copied()
@@ -53,6 +56,154 @@ pub trait Term: Copy + Eq + Hash + Debug + Display + FromStr<Err = UnknownId> + 
     /// [`UnknownId`] naming the vocabulary, the input and every accepted id.
     fn parse_id(id: &str) -> Result<Self, UnknownId> {
         Self::from_id(id).ok_or_else(|| UnknownId::new(Self::VOCABULARY, id, Self::all().map(Term::id)))
+    }
+}
+
+/// A set of values of one vocabulary (at most 64 values), as a bit set: no allocation. Iterates, serialises
+/// (as a JSON array) and compares with slices in declaration order, as a set.
+///
+/// ```
+/// use calcification::{ProfileField, TermSet};
+///
+/// let mut missing = TermSet::new();
+/// missing.insert(ProfileField::Sex);
+/// missing.insert(ProfileField::AgeYears);
+/// assert_eq!(missing, [ProfileField::AgeYears, ProfileField::Sex]);
+/// assert_eq!(serde_json::to_string(&missing).unwrap(), r#"["age_years","sex"]"#);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TermSet<T> {
+    bits: u64,
+    marker: std::marker::PhantomData<T>,
+}
+
+impl<T: Term> TermSet<T> {
+    /// The empty set.
+    pub const fn new() -> Self {
+        Self { bits: 0, marker: std::marker::PhantomData }
+    }
+
+    /// Adds `item`; returns whether it was new.
+    pub fn insert(&mut self, item: T) -> bool {
+        let bit = 1u64 << item.index();
+        let new = self.bits & bit == 0;
+        self.bits |= bit;
+        new
+    }
+
+    /// Whether the set holds `item`.
+    pub fn contains(&self, item: &T) -> bool {
+        self.bits & (1u64 << item.index()) != 0
+    }
+
+    /// How many values the set holds.
+    pub fn len(&self) -> usize {
+        self.bits.count_ones() as usize
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.bits == 0
+    }
+
+    /// The values, in declaration order.
+    pub fn iter(&self) -> TermSetIter<T> {
+        TermSetIter { bits: self.bits, marker: std::marker::PhantomData }
+    }
+}
+
+/// The values of a [`TermSet`], in declaration order.
+#[derive(Clone, Debug)]
+pub struct TermSetIter<T> {
+    bits: u64,
+    marker: std::marker::PhantomData<T>,
+}
+
+impl<T: Term> Iterator for TermSetIter<T> {
+    type Item = &'static T;
+
+    fn next(&mut self) -> Option<&'static T> {
+        if self.bits == 0 {
+            return None;
+        }
+        let index = self.bits.trailing_zeros() as usize;
+        self.bits &= self.bits - 1;
+        T::ALL.get(index)
+    }
+}
+
+impl<T: Term> Default for TermSet<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<T: Term> std::fmt::Debug for TermSet<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.iter().map(|t| t.id())).finish()
+    }
+}
+
+impl<T: Term> FromIterator<T> for TermSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        let mut set = Self::new();
+        iter.into_iter().for_each(|t| {
+            set.insert(t);
+        });
+        set
+    }
+}
+
+impl<T: Term> IntoIterator for &TermSet<T> {
+    type Item = &'static T;
+    type IntoIter = TermSetIter<T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl<T: Term> PartialEq<[T]> for TermSet<T> {
+    /// Set equality: the slice holds exactly the set's values (in any order, once each).
+    fn eq(&self, other: &[T]) -> bool {
+        other.len() == self.len() && other.iter().all(|t| self.contains(t))
+    }
+}
+
+impl<T: Term, const N: usize> PartialEq<[T; N]> for TermSet<T> {
+    fn eq(&self, other: &[T; N]) -> bool {
+        *self == other[..]
+    }
+}
+
+impl<T: Term> PartialEq<Vec<T>> for TermSet<T> {
+    fn eq(&self, other: &Vec<T>) -> bool {
+        *self == other[..]
+    }
+}
+
+impl<T: Term + serde::Serialize> serde::Serialize for TermSet<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+#[cfg(feature = "schema")]
+impl<T: Term + schemars::JsonSchema> schemars::JsonSchema for TermSet<T> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Set_of_{}", T::schema_name()).into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "array",
+            "uniqueItems": true,
+            "items": generator.subschema_for::<T>(),
+        })
+    }
+
+    fn inline_schema() -> bool {
+        true
     }
 }
 
@@ -111,6 +262,10 @@ macro_rules! vocabulary {
 
             fn id(self) -> &'static str {
                 self.into()
+            }
+
+            fn index(self) -> usize {
+                self as usize
             }
 
             fn label(self) -> &'static str {

@@ -623,3 +623,14 @@ fn the_snake_case_check_rejects_bad_ids() {
     assert!(is_ucum_code("mg/dL") && is_ucum_code("[iU]"));
     assert!(!is_ucum_code("") && !is_ucum_code("mg dL") && !is_ucum_code("µg"));
 }
+
+#[test]
+fn every_vocabulary_fits_a_term_set() {
+    // TermSet is a u64 bit set; a vocabulary that outgrows it needs a wider one.
+    for vocabulary in calcification::export::vocabularies() {
+        assert!(vocabulary.terms.len() <= 64, "{} has {} terms", vocabulary.id, vocabulary.terms.len());
+    }
+    let all: calcification::TermSet<calcification::ProfileField> = calcification::ProfileField::all().collect();
+    assert_eq!(all.len(), calcification::ProfileField::ALL.len());
+    assert_eq!(all.iter().copied().collect::<Vec<_>>(), calcification::ProfileField::ALL);
+}

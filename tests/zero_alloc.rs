@@ -6,7 +6,6 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use calcification::{
     CalcificationKind, Condition, Diet, Evaluator, Intervention, Medication, Profile, ReferenceStandard,
@@ -15,17 +14,18 @@ use calcification::{
 
 struct Counting;
 
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
-
 thread_local! {
     /// Whether allocations on this thread are being counted (const-initialised, so reading it
     /// never allocates).
     static COUNTING: Cell<bool> = const { Cell::new(false) };
+    /// Allocations counted on this thread. Per thread, so tests running in parallel (one of
+    /// which allocates on purpose) cannot add to each other's counts.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
 }
 
 fn count() {
     if COUNTING.with(Cell::get) {
-        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
     }
 }
 
@@ -60,12 +60,12 @@ static GLOBAL: Counting = Counting;
 
 /// How many allocations `f` makes on this thread, with its result.
 fn allocations<T>(f: impl FnOnce() -> T) -> (usize, T) {
-    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let before = ALLOCATIONS.with(Cell::get);
     COUNTING.with(|c| c.set(true));
     let out = std::hint::black_box(f());
     COUNTING.with(|c| c.set(false));
     // Other threads never count, so the difference is this thread's.
-    (ALLOCATIONS.load(Ordering::SeqCst) - before, out)
+    (ALLOCATIONS.with(Cell::get) - before, out)
 }
 
 const SAMPLES: &[(&str, &str)] = &[
