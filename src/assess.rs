@@ -21,7 +21,7 @@ pub const KNOWLEDGE_VERSION: &str = "2026.11.1";
 /// The content hash ([`content_hash`](crate::export::content_hash)) of the knowledge at
 /// [`KNOWLEDGE_VERSION`]. A test recomputes it: when facts, rules, reference values or
 /// sources change, it fails until both the version and this hash are updated together.
-pub const KNOWLEDGE_CONTENT_HASH: &str = "16626bbcf4973408";
+pub const KNOWLEDGE_CONTENT_HASH: &str = "5bd869a324c816af";
 
 /// The note every assessment carries.
 pub const INTENDED_USE: &str = "Educational information, not medical advice. This library flags, explains and cites; it does not diagnose or recommend doses. Discuss any change with a qualified clinician.";

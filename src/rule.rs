@@ -1106,7 +1106,7 @@ pub const RULES: &[Rule] = &[
             above(P::Serum25HydroxyvitaminD, CALCIDIOL_CONCERN),
             Not(&above(P::Serum25HydroxyvitaminD, CALCIDIOL_TOXICITY)),
         ]),
-        "Serum 25(OH)D is above 50 ng/mL (125 nmol/L), a level that may be cause for concern.",
+        "Serum 25(OH)D is above 50 and at most 150 ng/mL (125-375 nmol/L): may be cause for concern.",
         "IOM 2011 notes that serum 25(OH)D above 50 ng/mL may be cause for concern. Review vitamin D intake with a clinician.",
     ),
     rule(
