@@ -21,8 +21,11 @@
 //!
 //! Not medical advice: the report flags, explains and cites; it never recommends doses.
 
-use std::io::Write;
 use std::process::ExitCode;
+
+#[macro_use]
+#[path = "common/output.rs"]
+mod output;
 
 use calcification::{Assessment, Profile, ProfileError, ReferenceStandard, Term, assess_with};
 
@@ -107,9 +110,7 @@ fn main() -> ExitCode {
             serde_json::to_string_pretty(&assessment.to_cds_response()).expect("cards always serialise")
         }
     };
-    let mut stdout = std::io::stdout().lock();
-    // A closed pipe (e.g. `| head`) is not an error of the assessment.
-    let _ = writeln!(stdout, "{text}");
+    println!("{text}");
     ExitCode::SUCCESS
 }
 

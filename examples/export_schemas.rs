@@ -14,6 +14,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[macro_use]
+#[path = "common/output.rs"]
+mod output;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [dir] = args.as_slice() else {

@@ -18,6 +18,10 @@
 
 use std::process::ExitCode;
 
+#[macro_use]
+#[path = "common/output.rs"]
+mod output;
+
 use calcification::export::{TermInfo, terms_with_id, vocabularies};
 use calcification::{
     Atom, Caution, DEFAULT_MAX_CHAIN_LEN, Entity, EvidenceLevel, Fact, REFERENCE_ROWS, RefValue, ReferenceKind,

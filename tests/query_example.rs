@@ -231,3 +231,22 @@ fn a_sample_of_every_vocabulary_is_known() {
     let failures = handles.into_iter().map(|h| h.join()).filter(Result::is_err).count();
     assert_eq!(failures, 0, "{failures} sample ids failed (see the panics above)");
 }
+
+#[test]
+fn a_closed_pipe_ends_the_output_without_a_panic() {
+    // Like `query -- vitamin_k2 | head -0`: stdout is closed before the example writes.
+    for example in ["query", "assess"] {
+        let mut child = std::process::Command::new(env!("CARGO"))
+            .args(["run", "--quiet", "--example", example, "--", "vitamin_k2"])
+            .args(if example == "assess" { &["--help"][..] } else { &[][..] })
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{example}: {stderr}");
+    }
+}
