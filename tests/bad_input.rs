@@ -5,6 +5,8 @@
 //! print. Cases that need generated input (non-UTF-8 bytes, deep nesting, megabyte strings)
 //! are built in [`generated_cases`].
 
+mod common;
+
 use std::io::Read;
 
 use calcification::{
@@ -599,20 +601,7 @@ fn the_lists_in_the_messages_are_the_vocabularies() {
 #[test]
 fn null_is_accepted_as_absent_where_the_contract_allows_it() {
     let absent = Profile::default();
-    for field in [
-        "age_years",
-        "sex",
-        "reproductive_status",
-        "intake",
-        "labs",
-        "fluid_litres_per_day",
-        "activity_minutes_per_week",
-        "diet",
-        "medications",
-        "conditions",
-        "diagnosed_calcifications",
-        "considering",
-    ] {
+    for field in common::ROOT_FIELDS {
         let json = format!(r#"{{"{field}": null}}"#);
         assert_eq!(Profile::from_json(&json), Ok(absent.clone()), "{json}");
     }

@@ -18,20 +18,7 @@ use proptest::sample::select;
 use proptest::test_runner::TestCaseError;
 use serde_json::{Map, Value};
 
-const ROOT_FIELDS: &[&str] = &[
-    "age_years",
-    "sex",
-    "reproductive_status",
-    "intake",
-    "labs",
-    "fluid_litres_per_day",
-    "activity_minutes_per_week",
-    "diet",
-    "medications",
-    "conditions",
-    "diagnosed_calcifications",
-    "considering",
-];
+use common::ROOT_FIELDS;
 const INTAKE_FIELDS: &[&str] = &["vitamin_d", "vitamin_k2", "magnesium", "magnesium_supplement", "calcium"];
 const LAB_FIELDS: &[&str] = &["serum_calcium", "serum_25_hydroxyvitamin_d"];
 const QUANTITY_FIELDS: &[&str] = &["amount", "value", "unit"];

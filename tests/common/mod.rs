@@ -83,3 +83,19 @@ pub fn valid_profile() -> impl Strategy<Value = Profile> {
         }
     })
 }
+
+/// The fields of a profile document (JSON contract v1).
+pub const ROOT_FIELDS: &[&str] = &[
+    "age_years",
+    "sex",
+    "reproductive_status",
+    "intake",
+    "labs",
+    "fluid_litres_per_day",
+    "activity_minutes_per_week",
+    "diet",
+    "medications",
+    "conditions",
+    "diagnosed_calcifications",
+    "considering",
+];
