@@ -154,9 +154,23 @@ fn report(a: &Assessment) -> String {
         line(format!("Not assessed ({}):", a.not_assessed.len()));
         for n in &a.not_assessed {
             let mut why: Vec<String> = n.missing.iter().map(|f| format!("needs {}", f.id())).collect();
-            why.extend(n.no_reference_value.iter().map(|k| format!("no {} for this life stage", k.label())));
+            why.extend(
+                n.no_reference_value.iter().map(|k| format!("no {} for this life stage", mid_sentence(k.label()))),
+            );
             line(format!("  {}: {}", n.caution.id(), why.join(", ")));
         }
     }
     out
+}
+
+/// A label mid-sentence: "Adequate water from drinks" becomes "adequate water from drinks",
+/// while labels that start with an acronym ("IOM ...") stay as they are.
+fn mid_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if second.is_lowercase() => {
+            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        }
+        _ => label.to_owned(),
+    }
 }

@@ -448,7 +448,9 @@ impl<'p> Evaluator<'p> {
         self.stage.reference(kind, self.standard)
     }
 
-    /// The value a threshold stands for here, or why there is none.
+    /// The value a threshold stands for here, or why there is none. For a fixed threshold
+    /// this is its value in its own unit; a lab reported in the threshold's second unit is
+    /// held to the published figure of that unit instead ([`FixedThreshold::limit_for`]).
     pub fn threshold_value(&self, threshold: &Threshold) -> Result<f64, ThresholdGap> {
         match threshold {
             Threshold::Fixed(t) => Ok(t.value),
