@@ -155,22 +155,10 @@ fn report(a: &Assessment) -> String {
         for n in &a.not_assessed {
             let mut why: Vec<String> = n.missing.iter().map(|f| format!("needs {}", f.id())).collect();
             why.extend(
-                n.no_reference_value.iter().map(|k| format!("no {} for this life stage", mid_sentence(k.label()))),
+                n.no_reference_value.iter().map(|k| format!("no {} for this life stage", k.label_mid_sentence())),
             );
             line(format!("  {}: {}", n.caution.id(), why.join(", ")));
         }
     }
     out
-}
-
-/// A label mid-sentence: "Adequate water from drinks" becomes "adequate water from drinks",
-/// while labels that start with an acronym ("IOM ...") stay as they are.
-fn mid_sentence(label: &str) -> String {
-    let mut chars = label.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if second.is_lowercase() => {
-            first.to_lowercase().chain(label.chars().skip(1)).collect()
-        }
-        _ => label.to_owned(),
-    }
 }

@@ -612,11 +612,15 @@ pub struct Profile {
 }
 object_only!(Profile, "a profile");
 
+/// The ids `diagnosed_calcifications` accepts: ectopic kinds only (one rule for the parser and
+/// [`Profile::validate`]).
+const ECTOPIC_KIND: IdVisitor<CalcificationKind> = IdVisitor {
+    what: "an ectopic calcification kind, ",
+    refuse: |kind: CalcificationKind| (!kind.is_ectopic()).then_some("physiological"),
+};
+
 fn ectopic_kinds<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<CalcificationKind>, D::Error> {
-    let visitor = IdList(IdVisitor {
-        what: "an ectopic calcification kind, ",
-        refuse: |kind: CalcificationKind| (!kind.is_ectopic()).then_some("physiological"),
-    });
+    let visitor = IdList(ECTOPIC_KIND);
     deserializer.deserialize_option(visitor).map_err(overflow(visitor))
 }
 
@@ -750,9 +754,9 @@ impl Profile {
         let check = |field: &str, bounds: Bounds, value: Option<f64>| {
             value.map(|v| bounds.check(v)).transpose().map_err(|e| invalid(field, e.to_string()))
         };
-        check("age_years", AGE_YEARS, self.age_years)?;
-        check("fluid_litres_per_day", FLUID_LITRES_PER_DAY, self.fluid_litres_per_day)?;
-        check("activity_minutes_per_week", ACTIVITY_MINUTES_PER_WEEK, self.activity_minutes_per_week)?;
+        check(ProfileField::AgeYears.id(), AGE_YEARS, self.age_years)?;
+        check(ProfileField::FluidLitresPerDay.id(), FLUID_LITRES_PER_DAY, self.fluid_litres_per_day)?;
+        check(ProfileField::ActivityMinutesPerWeek.id(), ACTIVITY_MINUTES_PER_WEEK, self.activity_minutes_per_week)?;
         if self.sex == Some(Sex::Male) && self.reproductive_status.is_some() {
             let status = self.reproductive_status.map_or("", |s| s.id());
             return Err(invalid(
@@ -761,11 +765,8 @@ impl Profile {
             ));
         }
         for (i, kind) in self.diagnosed_calcifications.iter().enumerate() {
-            if !kind.is_ectopic() {
-                return Err(invalid(
-                    &format!("diagnosed_calcifications[{i}]"),
-                    format!("expected an ectopic calcification kind, found {:?} (physiological)", kind.id()),
-                ));
+            if let Err(e) = ECTOPIC_KIND.visit_str::<de::value::Error>(kind.id()) {
+                return Err(invalid(&format!("diagnosed_calcifications[{i}]"), e.to_string()));
             }
         }
         for &(field, canonical, max) in QUANTITY_LIMITS {

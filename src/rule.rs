@@ -19,7 +19,7 @@ use crate::reference::{
     ReferenceStandard, Resolved,
 };
 use crate::source::{EvidenceLevel, SourceId};
-use crate::term::{Term, mid_sentence, vocabulary};
+use crate::term::{Term, TermSet, vocabulary};
 use crate::units::Unit;
 
 vocabulary! {
@@ -269,9 +269,9 @@ impl fmt::Display for Atom {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Compare { field, comparison, threshold } => {
-                write!(f, "{} {} ", mid_sentence(field.label()), comparison.label())?;
+                write!(f, "{} {} ", field.label_mid_sentence(), comparison.label())?;
                 match threshold {
-                    Threshold::Reference(kind) => write!(f, "the {} for the life stage", mid_sentence(kind.label())),
+                    Threshold::Reference(kind) => write!(f, "the {} for the life stage", kind.label_mid_sentence()),
                     Threshold::Fixed(t) => write!(
                         f,
                         "{} {} ({})",
@@ -281,10 +281,10 @@ impl fmt::Display for Atom {
                     ),
                 }
             }
-            Self::TakesMedication(m) => write!(f, "takes {}", mid_sentence(m.label())),
-            Self::HasCondition(c) => write!(f, "has {}", mid_sentence(c.label())),
-            Self::Considering(i) => write!(f, "is considering {}", mid_sentence(i.label())),
-            Self::DietIs(d) => write!(f, "diet is {}", mid_sentence(d.label())),
+            Self::TakesMedication(m) => write!(f, "takes {}", m.label_mid_sentence()),
+            Self::HasCondition(c) => write!(f, "has {}", c.label_mid_sentence()),
+            Self::Considering(i) => write!(f, "is considering {}", i.label_mid_sentence()),
+            Self::DietIs(d) => write!(f, "diet is {}", d.label_mid_sentence()),
             Self::AnyDiagnosedCalcification => f.write_str("has a diagnosed calcification"),
         }
     }
@@ -570,7 +570,10 @@ impl<'p> Evaluator<'p> {
             fired |= u32::from(term_true) << caution;
             not_false |= u32::from(!term_false) << caution;
         }
-        CautionSets { fired: CautionSet(fired), not_assessed: CautionSet(not_false & !fired) }
+        CautionSets {
+            fired: CautionSet::from_bits(u64::from(fired)),
+            not_assessed: CautionSet::from_bits(u64::from(not_false & !fired)),
+        }
     }
 }
 
@@ -941,54 +944,7 @@ pub enum ThresholdGap {
 }
 
 /// A set of cautions, as a bit set (no allocation).
-#[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub struct CautionSet(u32);
-
-impl CautionSet {
-    /// Adds a caution.
-    pub fn insert(&mut self, caution: Caution) {
-        self.0 |= 1 << caution as u32;
-    }
-
-    /// Whether the set holds `caution`.
-    pub fn contains(&self, caution: Caution) -> bool {
-        self.0 & (1 << caution as u32) != 0
-    }
-
-    /// How many cautions the set holds.
-    pub fn len(&self) -> usize {
-        self.0.count_ones() as usize
-    }
-
-    /// Whether the set is empty.
-    pub fn is_empty(&self) -> bool {
-        self.0 == 0
-    }
-
-    /// The cautions in the set, in declaration order.
-    pub fn iter(&self) -> impl Iterator<Item = Caution> + '_ {
-        Caution::all().filter(|c| self.contains(*c))
-    }
-
-    /// The raw bits (bit i is the i-th caution of [`Caution::ALL`]).
-    pub fn bits(&self) -> u32 {
-        self.0
-    }
-}
-
-impl fmt::Debug for CautionSet {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_set().entries(self.iter().map(|c| c.id())).finish()
-    }
-}
-
-impl FromIterator<Caution> for CautionSet {
-    fn from_iter<I: IntoIterator<Item = Caution>>(iter: I) -> Self {
-        let mut set = Self::default();
-        iter.into_iter().for_each(|c| set.insert(c));
-        set
-    }
-}
+pub type CautionSet = TermSet<Caution>;
 
 /// The outcome of the fast path: which cautions fired and which could not be assessed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

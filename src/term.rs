@@ -37,6 +37,13 @@ pub trait Term: Copy + Eq + Hash + Debug + Display + FromStr<Err = UnknownId> + 
     /// A one-line definition (also the rustdoc and the JSON Schema `description`).
     fn definition(self) -> &'static str;
 
+    /// The label as it reads mid-sentence: the first letter lowercased unless the label
+    /// starts with an acronym ("Adequate water from drinks" → "adequate water from drinks";
+    /// "IOM 2011" and "MK-7" stay as they are).
+    fn label_mid_sentence(self) -> String {
+        mid_sentence(self.label())
+    }
+
     /// The variant's position in [`ALL`](Term::ALL).
     fn index(self) -> usize;
 
@@ -91,9 +98,9 @@ impl<T: Term> TermSet<T> {
         new
     }
 
-    /// Whether the set holds `item`.
-    pub fn contains(&self, item: &T) -> bool {
-        self.bits & (1u64 << item.index()) != 0
+    /// Whether the set holds `item` (given by value or by reference).
+    pub fn contains(&self, item: impl std::borrow::Borrow<T>) -> bool {
+        self.bits & (1u64 << item.borrow().index()) != 0
     }
 
     /// How many values the set holds.
@@ -110,6 +117,16 @@ impl<T: Term> TermSet<T> {
     pub fn iter(&self) -> TermSetIter<T> {
         TermSetIter { bits: self.bits, marker: std::marker::PhantomData }
     }
+
+    /// The raw bits: bit `i` stands for `T::ALL[i]`.
+    pub const fn bits(&self) -> u64 {
+        self.bits
+    }
+
+    /// The set with these raw bits (bits beyond `T::ALL` are never iterated).
+    pub(crate) const fn from_bits(bits: u64) -> Self {
+        Self { bits, marker: std::marker::PhantomData }
+    }
 }
 
 /// The values of a [`TermSet`], in declaration order.
@@ -120,15 +137,15 @@ pub struct TermSetIter<T> {
 }
 
 impl<T: Term> Iterator for TermSetIter<T> {
-    type Item = &'static T;
+    type Item = T;
 
-    fn next(&mut self) -> Option<&'static T> {
+    fn next(&mut self) -> Option<T> {
         if self.bits == 0 {
             return None;
         }
         let index = self.bits.trailing_zeros() as usize;
         self.bits &= self.bits - 1;
-        T::ALL.get(index)
+        T::ALL.get(index).copied()
     }
 }
 
@@ -155,7 +172,7 @@ impl<T: Term> FromIterator<T> for TermSet<T> {
 }
 
 impl<T: Term> IntoIterator for &TermSet<T> {
-    type Item = &'static T;
+    type Item = T;
     type IntoIter = TermSetIter<T>;
 
     fn into_iter(self) -> Self::IntoIter {

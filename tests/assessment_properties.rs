@@ -381,12 +381,12 @@ fn check_assessment(p: &Profile, standard: ReferenceStandard, a: &Assessment, s:
         );
         let inputs = n.caution.rule().inputs();
         for field in &n.missing {
-            assert!(!p.has(*field), "{c}: says {} is missing, but it is reported ({json})", field.id());
-            assert!(inputs.contains(field), "{c}: says it needs {}, which it never reads", field.id());
+            assert!(!p.has(field), "{c}: says {} is missing, but it is reported ({json})", field.id());
+            assert!(inputs.contains(&field), "{c}: says it needs {}, which it never reads", field.id());
         }
         for kind in &n.no_reference_value {
             let reads_it = n.caution.rule().atoms().iter().any(|atom| match atom {
-                Atom::Compare { threshold: Threshold::Reference(k), .. } => k == kind,
+                Atom::Compare { threshold: Threshold::Reference(k), .. } => *k == kind,
                 _ => false,
             });
             assert!(reads_it, "{c}: lacks {} but never reads it", kind.id());

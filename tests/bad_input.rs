@@ -682,3 +682,21 @@ fn a_failing_reader_is_an_io_error() {
 fn the_limit_is_one_mebibyte() {
     assert_eq!(MAX_PROFILE_BYTES, 1 << 20);
 }
+
+/// A profile built in Rust is refused with the same message as the same JSON.
+#[test]
+fn builder_and_parser_refuse_with_the_same_message() {
+    let built = Profile::builder()
+        .diagnosed_calcification(calcification::CalcificationKind::Vascular)
+        .diagnosed_calcification(calcification::CalcificationKind::Skeletal)
+        .build()
+        .unwrap_err();
+    let parsed = Profile::from_json(r#"{"diagnosed_calcifications": ["vascular", "skeletal"]}"#).unwrap_err();
+    assert_eq!(built, parsed);
+    assert_eq!(
+        built.to_string(),
+        r#"diagnosed_calcifications[1]: expected an ectopic calcification kind, one of vascular, calcific_tendinitis, kidney_stones, pancreatic, breast, found "skeletal" (physiological)"#
+    );
+    let built = Profile::builder().age_years(131.0).build().unwrap_err();
+    assert_eq!(built, Profile::from_json(r#"{"age_years": 131}"#).unwrap_err());
+}

@@ -1609,7 +1609,7 @@ fn not_assessed_names_the_missing_reference_value() {
     let p = female(13.0).builder().fluid_litres_per_day(0.8).build().unwrap();
     let a = assess_with(&p, Iom).unwrap();
     let na = a.not_assessed.iter().find(|n| n.caution == C::LowFluidIntake).unwrap();
-    assert!(na.no_reference_value.contains(&R::DrinkingWater));
+    assert!(na.no_reference_value.contains(R::DrinkingWater));
     assert!(na.missing.is_empty());
 }
 

@@ -632,5 +632,5 @@ fn every_vocabulary_fits_a_term_set() {
     }
     let all: calcification::TermSet<calcification::ProfileField> = calcification::ProfileField::all().collect();
     assert_eq!(all.len(), calcification::ProfileField::ALL.len());
-    assert_eq!(all.iter().copied().collect::<Vec<_>>(), calcification::ProfileField::ALL);
+    assert_eq!(all.iter().collect::<Vec<_>>(), calcification::ProfileField::ALL);
 }

@@ -115,10 +115,12 @@ fn evaluate(p: &Profile, reference: impl Fn(K) -> Option<f64>) -> CautionSets {
     let stones = p.conditions.contains(&Condition::KidneyStoneHistory);
 
     let mut sets = CautionSets::default();
-    let mut put = |caution: Caution, truth: Truth| match truth {
-        Some(true) => sets.fired.insert(caution),
-        None => sets.not_assessed.insert(caution),
-        Some(false) => {}
+    let mut put = |caution: Caution, truth: Truth| {
+        match truth {
+            Some(true) => sets.fired.insert(caution),
+            None => sets.not_assessed.insert(caution),
+            Some(false) => false,
+        };
     };
     put(Caution::VitaminDAboveUpperLimit, d_above_ul);
     put(Caution::VitaminDExcessWithoutK2, and(d_above_ul, k2_below_ai));
