@@ -305,22 +305,19 @@ fn reason(eval: &Evaluator<'_>, atom: &Atom) -> Reason {
     s.push_str(if holds { " is " } else { " is not " });
     s.push_str(comparison.label());
     s.push(' ');
-    match (used.reference, used.life_stage_group) {
-        (Some(kind), Some(group)) => {
+    match threshold {
+        Threshold::Reference(kind) => {
             s.push_str("the ");
             push_mid_sentence(&mut s, kind.label());
             s.push_str(" of ");
             push_quantity(&mut s, used.value, unit);
             s.push_str(" (");
-            s.push_str(used.source.label());
-            s.push_str(", ");
-            s.push_str(group);
-            if used.fallback {
-                s.push_str(", used because the requested standard gives no value");
+            if let Ok(resolved) = eval.reference(*kind) {
+                resolved.write_provenance(&mut s);
             }
             s.push(')');
         }
-        _ => {
+        Threshold::Fixed(_) => {
             push_quantity(&mut s, used.value, unit);
             s.push_str(" (");
             s.push_str(used.meaning);

@@ -641,16 +641,23 @@ impl Resolved {
     /// Says which standard gave the value, e.g. `"IOM 2011, 19-50 years"` or
     /// `"IOM 2011, 1-70 years; EFSA gives no value, IOM used"`.
     pub fn provenance(&self) -> String {
-        let base = format!("{}, {}", self.row.source.label(), self.row.group);
-        match self.row.standard {
-            Some(used) if used != self.requested => {
-                format!(
-                    "{base}; {} gives no value, {} used",
-                    self.requested.id().to_uppercase(),
-                    used.id().to_uppercase()
-                )
-            }
-            _ => base,
+        let mut out = String::new();
+        self.write_provenance(&mut out);
+        out
+    }
+
+    /// [`provenance`](Self::provenance), written into `out`.
+    pub(crate) fn write_provenance(&self, out: &mut String) {
+        let upper = |s: ReferenceStandard| s.id().chars().map(|c| c.to_ascii_uppercase());
+        out.push_str(self.row.source.label());
+        out.push_str(", ");
+        out.push_str(self.row.group);
+        if let Some(used) = self.row.standard.filter(|used| *used != self.requested) {
+            out.push_str("; ");
+            out.extend(upper(self.requested));
+            out.push_str(" gives no value, ");
+            out.extend(upper(used));
+            out.push_str(" used");
         }
     }
 }

@@ -1475,7 +1475,7 @@ fn because_efsa_falls_back_to_iom_where_it_gives_no_value() {
     assert_eq!((th.value, th.unit, th.source, th.standard), (3000.0, MG, SourceId::Iom2011, Some(Iom)));
     assert!(th.fallback, "EFSA at 10 y must report the IOM fallback");
     assert_eq!(th.life_stage_group, Some("9-18 years"));
-    assert!(r.statement.contains("used because the requested standard gives no value"), "{}", r.statement);
+    assert!(r.statement.contains("(IOM 2011, 9-18 years; EFSA gives no value, IOM used)"), "{}", r.statement);
 
     // From 18 y EFSA's own adult UL, 2500 mg, applies (IOM would allow 3000 at 18).
     let f = finding_for(male(18.0).builder().calcium(2600.0, MG), Efsa, C::CalciumAboveUpperLimit);
