@@ -199,9 +199,22 @@ fn declared_vocabularies() -> BTreeSet<String> {
     });
     let mut out = BTreeSet::new();
     for module in modules {
-        let file = [src.join(format!("{module}.rs")), src.join(module).join("mod.rs")].into_iter().find(|p| p.exists());
-        let file = file.unwrap_or_else(|| panic!("no file for module {module}"));
-        for line in std::fs::read_to_string(&file).unwrap().lines() {
+        // A module is `src/<module>.rs` or a folder `src/<module>/` of parts.
+        let single = src.join(format!("{module}.rs"));
+        let files: Vec<_> = if single.exists() {
+            vec![single]
+        } else {
+            let folder = src.join(module);
+            assert!(folder.join("mod.rs").exists(), "no file for module {module}");
+            let mut files: Vec<_> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().path()).collect();
+            files.sort();
+            files
+        };
+        for line in files
+            .iter()
+            .flat_map(|f| std::fs::read_to_string(f).unwrap().lines().map(str::to_owned).collect::<Vec<_>>())
+        {
+            let line = line.as_str();
             let line = line.trim();
             let name = if let Some(rest) = line.strip_prefix("pub enum ") {
                 rest.split_once(" in \"").map(|(name, _)| name)

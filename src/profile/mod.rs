@@ -1,0 +1,479 @@
+//! A person's profile: the input document of an assessment (JSON contract v1).
+//!
+//! Every field is optional; an absent field (or `null`) means "not reported", and rules
+//! that need it are *not assessed*. An absent list means none reported. Unknown fields,
+//! arrays in place of objects, duplicate keys, trailing data, numbers out of range and
+//! units that do not fit the nutrient or lab are errors that name the JSON path.
+
+use std::io::Read;
+
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Serialize};
+
+use crate::calcification::CalcificationKind;
+use crate::clinical::{Condition, Medication};
+use crate::error::{ProfileError, RangeError};
+use crate::intervention::Intervention;
+use crate::lifestyle::Diet;
+use crate::reference::{LifeStage, ReproductiveStatus, Sex};
+use crate::term::{Term, vocabulary};
+use crate::units::Unit;
+
+mod builder;
+mod messages;
+mod parse;
+#[cfg(feature = "schema")]
+mod schema;
+
+pub use builder::ProfileBuilder;
+use messages::{invalid, parse_document, position};
+use parse::ECTOPIC_KIND;
+pub use parse::{AcceptedUnits, CalcidiolUnits, MassUnits, SerumCalciumUnits, VitaminDUnits};
+
+/// The largest document [`Profile::from_json`] and friends read: 1 MiB.
+pub const MAX_PROFILE_BYTES: usize = 1 << 20;
+
+/// An inclusive numeric range a field must lie in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    /// Smallest accepted value.
+    pub min: f64,
+    /// Largest accepted value.
+    pub max: f64,
+    /// The unit of the bounds, for messages.
+    pub unit: &'static str,
+}
+
+impl Bounds {
+    /// Checks that `value` is finite and within the bounds.
+    ///
+    /// # Errors
+    /// [`RangeError`] with the value and the bounds.
+    pub fn check(&self, value: f64) -> Result<f64, RangeError> {
+        if value.is_finite() && value >= self.min && value <= self.max {
+            Ok(value)
+        } else {
+            Err(RangeError { value, min: self.min, max: self.max, unit: self.unit })
+        }
+    }
+}
+
+/// `age_years`: 0 to 130 years (fractional for infants).
+pub const AGE_YEARS: Bounds = Bounds { min: 0.0, max: 130.0, unit: "years" };
+/// `fluid_litres_per_day`: 0 to 20 L.
+pub const FLUID_LITRES_PER_DAY: Bounds = Bounds { min: 0.0, max: 20.0, unit: "L/day" };
+/// `activity_minutes_per_week`: 0 to 10,080 minutes (every minute of the week).
+pub const ACTIVITY_MINUTES_PER_WEEK: Bounds = Bounds { min: 0.0, max: 10080.0, unit: "min/week" };
+
+vocabulary! {
+    /// A field of the profile, by its JSON path; what a rule that could not be assessed
+    /// needed.
+    pub enum ProfileField in "profile_field" {
+        /// Age in years.
+        AgeYears = "age_years", "Age";
+        /// Sex.
+        Sex = "sex", "Sex";
+        /// Vitamin D intake (food and supplements).
+        VitaminDIntake = "intake.vitamin_d", "Vitamin D intake";
+        /// Vitamin K2 intake.
+        VitaminK2Intake = "intake.vitamin_k2", "Vitamin K2 intake";
+        /// Total magnesium intake from all sources.
+        MagnesiumIntake = "intake.magnesium", "Magnesium intake";
+        /// Magnesium from supplements and medicines alone.
+        MagnesiumSupplement = "intake.magnesium_supplement", "Supplemental magnesium";
+        /// Calcium intake (food and supplements).
+        CalciumIntake = "intake.calcium", "Calcium intake";
+        /// Total serum calcium.
+        SerumCalcium = "labs.serum_calcium", "Serum calcium";
+        /// Serum 25-hydroxyvitamin D.
+        Serum25HydroxyvitaminD = "labs.serum_25_hydroxyvitamin_d", "Serum 25(OH)D";
+        /// Fluid from drinks, litres per day.
+        FluidLitresPerDay = "fluid_litres_per_day", "Fluid intake";
+        /// Moderate-equivalent physical activity, minutes per week.
+        ActivityMinutesPerWeek = "activity_minutes_per_week", "Physical activity";
+        /// Overall diet pattern.
+        Diet = "diet", "Diet";
+    }
+}
+
+/// An amount of a nutrient taken per day, with its UCUM unit.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "Dose"))]
+pub struct Dose {
+    /// Amount per day: finite and at least 0 (the field's maximum depends on the unit).
+    #[serde(deserialize_with = "parse::non_negative")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 0)))]
+    pub amount: f64,
+    /// UCUM unit code: `ug`, `mg`, `g`; `[iU]` for vitamin D only. Accepted aliases on input:
+    /// `mcg`, `µg` (for `ug`); `[IU]`, `IU` (for `[iU]`).
+    pub unit: Unit,
+}
+
+impl Dose {
+    /// A dose of `amount` in `unit`.
+    pub const fn new(amount: f64, unit: Unit) -> Self {
+        Self { amount, unit }
+    }
+
+    /// The amount expressed in `unit`; `None` if the units measure different things.
+    pub fn amount_in(&self, unit: Unit) -> Option<f64> {
+        self.unit.convert(self.amount, unit)
+    }
+}
+
+/// A laboratory value with its UCUM unit.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "LabValue"))]
+pub struct LabValue {
+    /// The measured value: finite and at least 0.
+    #[serde(deserialize_with = "parse::non_negative")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 0)))]
+    pub value: f64,
+    /// UCUM unit code: `mg/dL` or `mmol/L` for serum calcium, `ng/mL` or `nmol/L` for
+    /// 25-hydroxyvitamin D.
+    pub unit: Unit,
+}
+
+impl LabValue {
+    /// A value in `unit`.
+    pub const fn new(value: f64, unit: Unit) -> Self {
+        Self { value, unit }
+    }
+
+    /// The value expressed in `unit`; `None` if the units measure different things.
+    pub fn value_in(&self, unit: Unit) -> Option<f64> {
+        self.unit.convert(self.value, unit)
+    }
+}
+
+/// Daily intakes, each optional.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "Intake"))]
+pub struct Intake {
+    /// Vitamin D from food and supplements (`ug`, `mg`, `g` or `[iU]`; 1 µg = 40 IU).
+    #[serde(default, deserialize_with = "parse::vitamin_d_dose", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::vitamin_d_dose_schema"))]
+    pub vitamin_d: Option<Dose>,
+    /// Vitamin K2 (menaquinones) from food and supplements.
+    #[serde(default, deserialize_with = "parse::mass_dose", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::vitamin_k2_dose_schema"))]
+    pub vitamin_k2: Option<Dose>,
+    /// Total magnesium from all sources (food, water, supplements).
+    #[serde(default, deserialize_with = "parse::mass_dose", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::magnesium_dose_schema"))]
+    pub magnesium: Option<Dose>,
+    /// Magnesium from supplements and medicines alone (the part the UL applies to); at most
+    /// `magnesium` when both are given.
+    #[serde(default, deserialize_with = "parse::mass_dose", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::magnesium_supplement_dose_schema"))]
+    pub magnesium_supplement: Option<Dose>,
+    /// Calcium from food and supplements.
+    #[serde(default, deserialize_with = "parse::mass_dose", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::calcium_dose_schema"))]
+    pub calcium: Option<Dose>,
+}
+
+/// Laboratory values, each optional.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "Labs"))]
+pub struct Labs {
+    /// Total serum calcium (`mg/dL` or `mmol/L`; 1 mmol/L = 4.008 mg/dL).
+    #[serde(default, deserialize_with = "parse::serum_calcium_lab", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::serum_calcium_schema"))]
+    pub serum_calcium: Option<LabValue>,
+    /// Serum 25-hydroxyvitamin D (`ng/mL` or `nmol/L`; 1 ng/mL = 2.496 nmol/L).
+    #[serde(default, deserialize_with = "parse::calcidiol_lab", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::calcidiol_schema"))]
+    pub serum_25_hydroxyvitamin_d: Option<LabValue>,
+}
+
+/// A person's profile, the input of an assessment. Every field is optional.
+///
+/// ```
+/// use calcification::{Profile, Sex};
+///
+/// let p = Profile::from_json(r#"{"age_years": 52, "sex": "female", "intake": {"vitamin_d": {"amount": 5000, "unit": "IU"}}}"#)?;
+/// assert_eq!(p.sex, Some(Sex::Female));
+/// # Ok::<(), calcification::ProfileError>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "Profile", transform = crate::profile::schema::no_pregnancy_when_male)
+)]
+pub struct Profile {
+    /// Age in years, 0 to 130; fractional for infants (0.25 = 3 months).
+    #[serde(default, deserialize_with = "parse::age_years", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = AGE_YEARS.min, max = AGE_YEARS.max)))]
+    pub age_years: Option<f64>,
+    /// Sex, as the reference tables split by it.
+    #[serde(default, deserialize_with = "parse::optional_id", skip_serializing_if = "Option::is_none")]
+    pub sex: Option<Sex>,
+    /// Pregnancy or lactation; absent means neither. Not allowed with sex `male`.
+    #[serde(default, deserialize_with = "parse::optional_id", skip_serializing_if = "Option::is_none")]
+    pub reproductive_status: Option<ReproductiveStatus>,
+    /// Daily intakes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intake: Option<Intake>,
+    /// Laboratory values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labs: Option<Labs>,
+    /// Fluid from drinks, litres per day, 0 to 20.
+    #[serde(default, deserialize_with = "parse::fluid_litres", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = FLUID_LITRES_PER_DAY.min, max = FLUID_LITRES_PER_DAY.max)))]
+    pub fluid_litres_per_day: Option<f64>,
+    /// Aerobic activity in moderate-intensity-equivalent minutes per week (1 vigorous minute
+    /// counts as 2), 0 to 10080.
+    #[serde(default, deserialize_with = "parse::activity_minutes", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(range(min = ACTIVITY_MINUTES_PER_WEEK.min, max = ACTIVITY_MINUTES_PER_WEEK.max))
+    )]
+    pub activity_minutes_per_week: Option<f64>,
+    /// Overall diet pattern.
+    #[serde(default, deserialize_with = "parse::optional_id", skip_serializing_if = "Option::is_none")]
+    pub diet: Option<Diet>,
+    /// Medications taken (absent or `null`: none reported).
+    #[serde(default, deserialize_with = "parse::id_list", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Medication>>"))]
+    pub medications: Vec<Medication>,
+    /// Diagnosed conditions (absent or `null`: none reported).
+    #[serde(default, deserialize_with = "parse::id_list", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Condition>>"))]
+    pub conditions: Vec<Condition>,
+    /// Diagnosed ectopic calcifications (absent or `null`: none reported). Skeletal and
+    /// dental calcification are physiological and refused here.
+    #[serde(default, deserialize_with = "parse::ectopic_kinds", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::ectopic_kinds_schema"))]
+    pub diagnosed_calcifications: Vec<CalcificationKind>,
+    /// Interventions being considered (absent or `null`: none reported).
+    #[serde(default, deserialize_with = "parse::id_list", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Intervention>>"))]
+    pub considering: Vec<Intervention>,
+}
+
+/// Canonical units the rules compare in, per quantity field, with the field's maximum in
+/// that unit (generous physiological limits, so typing errors are caught).
+pub(crate) const QUANTITY_LIMITS: &[(ProfileField, Unit, f64)] = &[
+    (ProfileField::VitaminDIntake, Unit::Microgram, 50_000.0),
+    (ProfileField::VitaminK2Intake, Unit::Microgram, 100_000.0),
+    (ProfileField::MagnesiumIntake, Unit::Milligram, 10_000.0),
+    (ProfileField::MagnesiumSupplement, Unit::Milligram, 10_000.0),
+    (ProfileField::CalciumIntake, Unit::Milligram, 20_000.0),
+    (ProfileField::SerumCalcium, Unit::MilligramPerDecilitre, 30.0),
+    (ProfileField::Serum25HydroxyvitaminD, Unit::NanogramPerMillilitre, 2_000.0),
+];
+
+/// [`QUANTITY_LIMITS`] indexed by field, built at compile time.
+const CANONICAL_BY_FIELD: [Option<(Unit, f64)>; <ProfileField as strum::EnumCount>::COUNT] = {
+    let mut table = [None; <ProfileField as strum::EnumCount>::COUNT];
+    let mut i = 0;
+    while i < QUANTITY_LIMITS.len() {
+        let (field, unit, max) = QUANTITY_LIMITS[i];
+        table[field as usize] = Some((unit, max));
+        i += 1;
+    }
+    table
+};
+
+impl ProfileField {
+    /// For quantity fields: the canonical unit rules compare in and the largest accepted
+    /// value in that unit.
+    pub fn canonical(self) -> Option<(Unit, f64)> {
+        CANONICAL_BY_FIELD[self as usize]
+    }
+
+    /// The largest accepted value when given in `unit` (the canonical maximum converted);
+    /// `None` for fields without a maximum or units that do not fit.
+    pub fn max_in(self, unit: Unit) -> Option<f64> {
+        let (canonical, max) = self.canonical()?;
+        canonical.convert(max, unit)
+    }
+
+    /// The units the field accepts, canonical first (empty for fields without units).
+    pub fn accepted_units(self) -> &'static [Unit] {
+        match self {
+            Self::VitaminDIntake => VitaminDUnits::UNITS,
+            Self::VitaminK2Intake | Self::MagnesiumIntake | Self::MagnesiumSupplement | Self::CalciumIntake => {
+                MassUnits::UNITS
+            }
+            Self::SerumCalcium => SerumCalciumUnits::UNITS,
+            Self::Serum25HydroxyvitaminD => CalcidiolUnits::UNITS,
+            _ => &[],
+        }
+    }
+}
+
+impl Profile {
+    /// Parses and validates a profile from JSON text.
+    ///
+    /// # Errors
+    /// [`ProfileError`] naming the JSON path and what was expected; documents larger than
+    /// [`MAX_PROFILE_BYTES`] are refused unread.
+    ///
+    /// ```
+    /// use calcification::Profile;
+    ///
+    /// let err = Profile::from_json(r#"{"intake": {"magnesium": {"amount": 300, "unit": "[iU]"}}}"#).unwrap_err();
+    /// assert_eq!(err.to_string(), r#"intake.magnesium.unit: expected one of ug, mg, g, found "[iU]""#);
+    /// ```
+    pub fn from_json(json: &str) -> Result<Profile, ProfileError> {
+        Self::from_json_slice(json.as_bytes())
+    }
+
+    /// Like [`from_json`](Self::from_json), from bytes (which must be UTF-8).
+    ///
+    /// # Errors
+    /// As [`from_json`](Self::from_json), plus [`ProfileError::Syntax`] for bytes that are
+    /// not UTF-8.
+    pub fn from_json_slice(bytes: &[u8]) -> Result<Profile, ProfileError> {
+        if bytes.len() > MAX_PROFILE_BYTES {
+            return Err(ProfileError::TooLarge { size: bytes.len(), limit: MAX_PROFILE_BYTES });
+        }
+        if let Err(e) = std::str::from_utf8(bytes) {
+            let (line, column) = position(bytes, e.valid_up_to());
+            let message = format!("expected UTF-8 text, found byte {:#04x}", bytes[e.valid_up_to()]);
+            return Err(ProfileError::Syntax { line, column, message });
+        }
+        if bytes.iter().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+            let found = if bytes.is_empty() { "empty input" } else { "only whitespace" };
+            return Err(ProfileError::Syntax {
+                line: 1,
+                column: 1,
+                message: format!("expected a JSON object, found {found}"),
+            });
+        }
+        let profile: Profile = parse_document(bytes)?;
+        profile.validate()?;
+        Ok(profile)
+    }
+
+    /// Reads at most [`MAX_PROFILE_BYTES`] from `reader` and parses them as a profile.
+    ///
+    /// # Errors
+    /// [`ProfileError::TooLarge`] if the input is longer (it is not read further),
+    /// [`ProfileError::Io`] if reading fails, else as [`from_json_slice`](Self::from_json_slice).
+    pub fn from_reader(reader: impl Read) -> Result<Profile, ProfileError> {
+        let mut buf = Vec::new();
+        reader
+            .take(MAX_PROFILE_BYTES as u64 + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| ProfileError::Io { message: e.to_string() })?;
+        if buf.len() > MAX_PROFILE_BYTES {
+            return Err(ProfileError::TooLarge { size: buf.len(), limit: MAX_PROFILE_BYTES });
+        }
+        Self::from_json_slice(&buf)
+    }
+
+    /// Serialises the profile as JSON (units as their UCUM codes).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a profile always serialises")
+    }
+
+    /// Checks what serde cannot: each quantity within its maximum (in any unit), no
+    /// pregnancy or lactation with sex `male`, every number finite and in range. (A
+    /// supplemental magnesium above the total is accepted as given, as in the contract's
+    /// own example: the RDA rule reads the total, the UL and kidney rules the supplement.) [`from_json`](Self::from_json) calls it;
+    /// call it on profiles built in Rust.
+    ///
+    /// # Errors
+    /// [`ProfileError::Invalid`] naming the field.
+    pub fn validate(&self) -> Result<(), ProfileError> {
+        let check = |field: &str, bounds: Bounds, value: Option<f64>| {
+            value.map(|v| bounds.check(v)).transpose().map_err(|e| invalid(field, e.to_string()))
+        };
+        check(ProfileField::AgeYears.id(), AGE_YEARS, self.age_years)?;
+        check(ProfileField::FluidLitresPerDay.id(), FLUID_LITRES_PER_DAY, self.fluid_litres_per_day)?;
+        check(ProfileField::ActivityMinutesPerWeek.id(), ACTIVITY_MINUTES_PER_WEEK, self.activity_minutes_per_week)?;
+        if self.sex == Some(Sex::Male) && self.reproductive_status.is_some() {
+            let status = self.reproductive_status.map_or("", |s| s.id());
+            return Err(invalid(
+                "reproductive_status",
+                format!("expected no pregnancy or lactation with sex \"male\", found {status:?}"),
+            ));
+        }
+        for (i, kind) in self.diagnosed_calcifications.iter().enumerate() {
+            if let Err(e) = ECTOPIC_KIND.visit_str::<de::value::Error>(kind.id()) {
+                return Err(invalid(&format!("diagnosed_calcifications[{i}]"), e.to_string()));
+            }
+        }
+        for &(field, canonical, max) in QUANTITY_LIMITS {
+            if let Some((amount, unit)) = self.quantity_as_given(field) {
+                check_quantity(field, amount, unit, canonical.convert(max, unit))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The value of a quantity field as given (amount or value, and unit).
+    pub fn quantity_as_given(&self, field: ProfileField) -> Option<(f64, Unit)> {
+        let intake = self.intake.as_ref();
+        let labs = self.labs.as_ref();
+        let dose = |d: Option<&Dose>| d.map(|d| (d.amount, d.unit));
+        let lab = |l: Option<&LabValue>| l.map(|l| (l.value, l.unit));
+        match field {
+            ProfileField::VitaminDIntake => dose(intake.and_then(|i| i.vitamin_d.as_ref())),
+            ProfileField::VitaminK2Intake => dose(intake.and_then(|i| i.vitamin_k2.as_ref())),
+            ProfileField::MagnesiumIntake => dose(intake.and_then(|i| i.magnesium.as_ref())),
+            ProfileField::MagnesiumSupplement => dose(intake.and_then(|i| i.magnesium_supplement.as_ref())),
+            ProfileField::CalciumIntake => dose(intake.and_then(|i| i.calcium.as_ref())),
+            ProfileField::SerumCalcium => lab(labs.and_then(|l| l.serum_calcium.as_ref())),
+            ProfileField::Serum25HydroxyvitaminD => lab(labs.and_then(|l| l.serum_25_hydroxyvitamin_d.as_ref())),
+            ProfileField::FluidLitresPerDay => self.fluid_litres_per_day.map(|v| (v, Unit::LitrePerDay)),
+            ProfileField::ActivityMinutesPerWeek => self.activity_minutes_per_week.map(|v| (v, Unit::MinutePerWeek)),
+            ProfileField::AgeYears | ProfileField::Sex | ProfileField::Diet => None,
+        }
+    }
+
+    /// A quantity field converted to the unit rules compare in (µg, mg, mg/dL, ng/mL, L/day,
+    /// min/week); `None` when not reported.
+    pub fn canonical(&self, field: ProfileField) -> Option<f64> {
+        let (value, unit) = self.quantity_as_given(field)?;
+        match field.canonical() {
+            Some((canonical, _)) => unit.convert(value, canonical),
+            None => Some(value),
+        }
+    }
+
+    /// The life stage reference values are looked up for.
+    pub fn life_stage(&self) -> LifeStage {
+        LifeStage { age_years: self.age_years, sex: self.sex, reproductive_status: self.reproductive_status }
+    }
+
+    /// Whether `field` was reported.
+    pub fn has(&self, field: ProfileField) -> bool {
+        match field {
+            ProfileField::AgeYears => self.age_years.is_some(),
+            ProfileField::Sex => self.sex.is_some(),
+            ProfileField::Diet => self.diet.is_some(),
+            _ => self.quantity_as_given(field).is_some(),
+        }
+    }
+}
+
+/// Checks a quantity's unit and range; `max` is the field's maximum in `unit` (`None` when the
+/// unit does not fit the field). Paths and messages are built only on failure.
+fn check_quantity(field: ProfileField, amount: f64, unit: Unit, max: Option<f64>) -> Result<(), ProfileError> {
+    let accepted = field.accepted_units();
+    let Some(max) = max.filter(|_| accepted.contains(&unit)) else {
+        let accepted: Vec<_> = accepted.iter().map(|u| u.id()).collect();
+        return Err(invalid(
+            &format!("{}.unit", field.id()),
+            format!("expected one of {}, found {:?}", accepted.join(", "), unit.id()),
+        ));
+    };
+    if amount.is_finite() && amount >= 0.0 && amount <= max {
+        return Ok(());
+    }
+    let amount_key = if field.id().starts_with("labs.") { "value" } else { "amount" };
+    Err(invalid(
+        &format!("{}.{amount_key}", field.id()),
+        RangeError { value: amount, min: 0.0, max: crate::reference::round_sig(max), unit: unit.id() }.to_string(),
+    ))
+}

@@ -1,0 +1,232 @@
+//! The condition language: thresholds, atoms, condition trees and the rule type.
+
+use super::{Caution, Severity};
+use crate::clinical::{Condition, Medication};
+use crate::intervention::Intervention;
+use crate::lifestyle::Diet;
+use crate::profile::ProfileField;
+use crate::reference::{FixedThreshold, ReferenceKind};
+use crate::source::{EvidenceLevel, SourceId};
+use crate::term::{Term, vocabulary};
+
+use std::fmt;
+
+use serde::Serialize;
+
+vocabulary! {
+    /// How a measured value is compared with its threshold. Both are strict: a value equal to
+    /// the threshold is neither above nor below it.
+    pub enum Comparison in "comparison" {
+        /// Strictly greater than the threshold.
+        Above = "above", "above";
+        /// Strictly less than the threshold.
+        Below = "below", "below";
+    }
+}
+
+impl Comparison {
+    /// Whether `value` compares so with `threshold`.
+    pub fn holds(self, value: f64, threshold: f64) -> bool {
+        match self {
+            Self::Above => value > threshold,
+            Self::Below => value < threshold,
+        }
+    }
+}
+
+/// What a measured value is compared with.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Threshold {
+    /// A life-stage reference value, looked up in the chosen standard.
+    Reference(ReferenceKind),
+    /// A fixed value.
+    Fixed(FixedThreshold),
+}
+
+/// A leaf of a condition tree: one question about the profile.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Atom {
+    /// A quantity of the profile compared with a threshold; unknown when the quantity is not
+    /// reported or the threshold cannot be found for the life stage.
+    Compare {
+        /// The profile field (in its canonical unit).
+        field: ProfileField,
+        /// Above or below.
+        comparison: Comparison,
+        /// What it is compared with.
+        threshold: Threshold,
+    },
+    /// The profile lists this medication.
+    TakesMedication(Medication),
+    /// The profile lists this condition.
+    HasCondition(Condition),
+    /// The profile lists this intervention as being considered.
+    Considering(Intervention),
+    /// The profile's diet is this pattern; unknown when diet is not reported.
+    DietIs(Diet),
+    /// The profile lists at least one diagnosed calcification.
+    AnyDiagnosedCalcification,
+}
+
+/// A condition: atoms combined with all/any/not, as a value that can be printed, serialised
+/// and explained.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ConditionTree {
+    /// True when every branch is true; false when any is false; else unknown.
+    All(&'static [ConditionTree]),
+    /// True when any branch is true; false when every branch is false; else unknown.
+    Any(&'static [ConditionTree]),
+    /// The negation (unknown stays unknown).
+    Not(&'static ConditionTree),
+    /// A leaf.
+    Atom(Atom),
+}
+
+/// A severity that replaces the rule's base severity when a condition holds.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SeverityOverride {
+    /// When it applies.
+    pub when: ConditionTree,
+    /// The severity then.
+    pub severity: Severity,
+}
+
+/// A caution rule.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Rule {
+    /// The caution it raises (also the rule's id).
+    pub caution: Caution,
+    /// The severity of the caution.
+    pub severity: Severity,
+    /// A different severity when a further condition holds (e.g. warning with a history of
+    /// kidney stones).
+    pub severity_override: Option<SeverityOverride>,
+    /// How strong the support for the rule is.
+    pub evidence: EvidenceLevel,
+    /// Where the rule comes from (threshold sources are added per finding).
+    pub sources: &'static [SourceId],
+    /// When it fires.
+    pub condition: ConditionTree,
+    /// One-line summary of a finding (under 140 characters).
+    pub summary: &'static str,
+    /// What it means and what to do about it, without dose advice.
+    pub detail: &'static str,
+}
+
+impl Rule {
+    /// The rule's id, the id of its caution.
+    pub fn id(&self) -> &'static str {
+        self.caution.id()
+    }
+
+    /// Every atom of the rule's condition (and severity override), depth first.
+    pub fn atoms(&self) -> Vec<Atom> {
+        let mut out = Vec::new();
+        self.condition.collect_atoms(&mut out);
+        if let Some(o) = &self.severity_override {
+            o.when.collect_atoms(&mut out);
+        }
+        out
+    }
+
+    /// The profile fields the rule can need.
+    pub fn inputs(&self) -> Vec<ProfileField> {
+        let mut out = Vec::new();
+        for atom in self.atoms() {
+            for field in atom.inputs() {
+                if !out.contains(&field) {
+                    out.push(field);
+                }
+            }
+        }
+        out
+    }
+}
+
+impl ConditionTree {
+    pub(crate) fn collect_atoms(&self, out: &mut Vec<Atom>) {
+        match self {
+            Self::All(items) | Self::Any(items) => items.iter().for_each(|c| c.collect_atoms(out)),
+            Self::Not(inner) => inner.collect_atoms(out),
+            Self::Atom(a) => out.push(*a),
+        }
+    }
+}
+
+impl Atom {
+    /// The profile fields the atom reads (besides lists, which are never missing).
+    pub fn inputs(&self) -> Vec<ProfileField> {
+        match self {
+            Self::Compare { field, threshold, .. } => {
+                let mut v = vec![*field];
+                if let Threshold::Reference(kind) = threshold {
+                    v.push(ProfileField::AgeYears);
+                    if reference_depends_on_sex(*kind) {
+                        v.push(ProfileField::Sex);
+                    }
+                }
+                v
+            }
+            Self::DietIs(_) => vec![ProfileField::Diet],
+            _ => vec![],
+        }
+    }
+}
+
+fn reference_depends_on_sex(kind: ReferenceKind) -> bool {
+    crate::reference::REFERENCE_ROWS.iter().any(|r| r.kind == kind && r.sex.is_some())
+}
+
+impl fmt::Display for Atom {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Compare { field, comparison, threshold } => {
+                write!(f, "{} {} ", field.label_mid_sentence(), comparison.label())?;
+                match threshold {
+                    Threshold::Reference(kind) => write!(f, "the {} for the life stage", kind.label_mid_sentence()),
+                    Threshold::Fixed(t) => write!(
+                        f,
+                        "{} {} ({})",
+                        crate::reference::trim_number(t.value),
+                        t.unit.label(),
+                        t.source.label()
+                    ),
+                }
+            }
+            Self::TakesMedication(m) => write!(f, "takes {}", m.label_mid_sentence()),
+            Self::HasCondition(c) => write!(f, "has {}", c.label_mid_sentence()),
+            Self::Considering(i) => write!(f, "is considering {}", i.label_mid_sentence()),
+            Self::DietIs(d) => write!(f, "diet is {}", d.label_mid_sentence()),
+            Self::AnyDiagnosedCalcification => f.write_str("has a diagnosed calcification"),
+        }
+    }
+}
+
+impl fmt::Display for ConditionTree {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let join = |f: &mut fmt::Formatter<'_>, items: &[ConditionTree], word: &str| {
+            f.write_str("(")?;
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    write!(f, " {word} ")?;
+                }
+                write!(f, "{item}")?;
+            }
+            f.write_str(")")
+        };
+        match self {
+            Self::All(items) => join(f, items, "and"),
+            Self::Any(items) => join(f, items, "or"),
+            Self::Not(inner) => write!(f, "not {inner}"),
+            Self::Atom(a) => write!(f, "{a}"),
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! The three-valued interpreter: [`Evaluator`] decides atoms, trees and rules for one profile.
+
+use serde::Serialize;
+
+use super::compiled::{ABOVE_FIXED, ABOVE_REFERENCE, BELOW_FIXED, BELOW_REFERENCE, COMPILED, Flag};
+use super::{Atom, CautionSet, CautionSets, ConditionTree, Rule, Severity, Threshold};
+use crate::profile::{Profile, ProfileField};
+use crate::reference::{LifeStage, LookupGap, ReferenceKind, ReferenceStandard, Resolved};
+use crate::term::Term;
+use crate::units::Unit;
+
+/// A three-valued truth: Kleene's strong logic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Truth {
+    /// Holds.
+    True,
+    /// Does not hold.
+    False,
+    /// Cannot be decided from what the profile reports.
+    Unknown,
+}
+
+impl Truth {
+    fn from_bool(b: bool) -> Self {
+        if b { Self::True } else { Self::False }
+    }
+
+    fn not(self) -> Self {
+        match self {
+            Self::True => Self::False,
+            Self::False => Self::True,
+            Self::Unknown => Self::Unknown,
+        }
+    }
+}
+
+/// Evaluates rules for one profile.
+///
+/// [`new`](Self::new) does the per-profile work once: every quantity of the profile in its
+/// canonical unit, and the life stage's reference values that some rule compares with a
+/// reported quantity (others are looked up when asked for, by [`reference`](Self::reference)).
+/// Evaluating rules then compares numbers; nothing allocates.
+#[derive(Clone, Debug)]
+pub struct Evaluator<'p> {
+    profile: &'p Profile,
+    standard: ReferenceStandard,
+    stage: LifeStage,
+    /// Each profile field in its canonical unit, where bit `field` of `reported` is set.
+    values: [f64; PROFILE_FIELDS],
+    /// The unit each reported field was given in.
+    units: [Unit; PROFILE_FIELDS],
+    reported: u32,
+    /// The value of each reference kind whose bit is set in `limit_known`; bit `kind` of
+    /// `resolved` says the kind was looked up in `new` (the others are looked up on demand).
+    limits: [f64; REFERENCE_KINDS],
+    limit_known: u32,
+    resolved: u32,
+    /// The compiled comparison atoms that are unknown: a field not reported, or no value.
+    unknown: u64,
+}
+
+pub(super) const REFERENCE_KINDS: usize = <ReferenceKind as strum::EnumCount>::COUNT;
+pub(super) const PROFILE_FIELDS: usize = <ProfileField as strum::EnumCount>::COUNT;
+
+impl<'p> Evaluator<'p> {
+    /// Prepares `profile` for evaluation under `standard`.
+    pub fn new(profile: &'p Profile, standard: ReferenceStandard) -> Self {
+        let stage = profile.life_stage();
+        let (mut values, mut reported, mut unknown, mut needed) = ([0.0; PROFILE_FIELDS], 0, 0, 0);
+        let mut units = [Unit::Microgram; PROFILE_FIELDS];
+        let mut fields = COMPILED.compared_fields;
+        while fields != 0 {
+            let i = fields.trailing_zeros() as usize;
+            fields &= fields - 1;
+            let field = ProfileField::ALL[i];
+            if let (Some(v), Some((_, unit))) = (profile.canonical(field), profile.quantity_as_given(field)) {
+                values[i] = v;
+                units[i] = unit;
+                reported |= 1 << i;
+                needed |= COMPILED.field_kinds[i];
+            } else {
+                unknown |= COMPILED.field_atoms[i];
+            }
+        }
+        let (mut limits, mut limit_known, resolved) = ([0.0; REFERENCE_KINDS], 0, needed);
+        while needed != 0 {
+            let i = needed.trailing_zeros() as usize;
+            needed &= needed - 1;
+            if let Some(v) = stage.reference(ReferenceKind::ALL[i], standard).ok().and_then(|r| r.row.amount()) {
+                limits[i] = v;
+                limit_known |= 1 << i;
+            } else {
+                unknown |= COMPILED.kind_atoms[i];
+            }
+        }
+        Self { profile, standard, stage, values, units, reported, limits, limit_known, resolved, unknown }
+    }
+
+    /// A reported quantity in its canonical unit.
+    fn value(&self, field: ProfileField) -> Option<f64> {
+        let bit = 1 << field as u32;
+        if COMPILED.compared_fields & bit == 0 {
+            // A field no rule compares (only reachable through a hand-built atom).
+            return self.profile.canonical(field);
+        }
+        (self.reported & bit != 0).then(|| self.values[field as usize])
+    }
+
+    /// A threshold's value for `field` in the canonical unit, from the values resolved in
+    /// `new` where possible.
+    fn limit(&self, field: ProfileField, threshold: &Threshold) -> Option<f64> {
+        match threshold {
+            Threshold::Fixed(t) => {
+                let given = self.profile.quantity_as_given(field).map_or(t.unit, |(_, unit)| unit);
+                Some(t.limit_for(given).2)
+            }
+            Threshold::Reference(kind) if self.resolved & (1 << *kind as u32) != 0 => {
+                (self.limit_known & (1 << *kind as u32) != 0).then(|| self.limits[*kind as usize])
+            }
+            Threshold::Reference(_) => self.threshold_value(threshold).ok(),
+        }
+    }
+
+    /// The profile being evaluated.
+    pub fn profile(&self) -> &'p Profile {
+        self.profile
+    }
+
+    /// The reference standard in use.
+    pub fn standard(&self) -> ReferenceStandard {
+        self.standard
+    }
+
+    /// The life stage of the profile.
+    pub fn life_stage(&self) -> LifeStage {
+        self.stage
+    }
+
+    /// The reference value of `kind` for this profile's life stage.
+    ///
+    /// # Errors
+    /// The [`LookupGap`] that prevents finding one.
+    pub fn reference(&self, kind: ReferenceKind) -> Result<Resolved, LookupGap> {
+        self.stage.reference(kind, self.standard)
+    }
+
+    /// The value a threshold stands for here, or why there is none. For a fixed threshold
+    /// this is its value in its own unit; a lab reported in the threshold's second unit is
+    /// held to the published figure of that unit instead ([`FixedThreshold::limit_for`]).
+    pub fn threshold_value(&self, threshold: &Threshold) -> Result<f64, ThresholdGap> {
+        match threshold {
+            Threshold::Fixed(t) => Ok(t.value),
+            Threshold::Reference(kind) => {
+                let resolved = self.reference(*kind).map_err(ThresholdGap::Lookup)?;
+                resolved.row.amount().ok_or(ThresholdGap::NotDetermined)
+            }
+        }
+    }
+
+    /// The truth of one atom.
+    pub fn atom(&self, atom: &Atom) -> Truth {
+        let p = self.profile;
+        match atom {
+            Atom::Compare { field, comparison, threshold } => match (self.value(*field), self.limit(*field, threshold))
+            {
+                (Some(value), Some(limit)) => Truth::from_bool(comparison.holds(value, limit)),
+                _ => Truth::Unknown,
+            },
+            Atom::TakesMedication(m) => Truth::from_bool(p.medications.contains(m)),
+            Atom::HasCondition(c) => Truth::from_bool(p.conditions.contains(c)),
+            Atom::Considering(i) => Truth::from_bool(p.considering.contains(i)),
+            Atom::DietIs(d) => p.diet.map_or(Truth::Unknown, |have| Truth::from_bool(have == *d)),
+            Atom::AnyDiagnosedCalcification => Truth::from_bool(!p.diagnosed_calcifications.is_empty()),
+        }
+    }
+
+    /// The truth of a condition tree (Kleene logic; no allocation).
+    pub fn condition(&self, tree: &ConditionTree) -> Truth {
+        match tree {
+            ConditionTree::All(items) => {
+                let mut result = Truth::True;
+                for item in *items {
+                    match self.condition(item) {
+                        Truth::False => return Truth::False,
+                        Truth::Unknown => result = Truth::Unknown,
+                        Truth::True => {}
+                    }
+                }
+                result
+            }
+            ConditionTree::Any(items) => {
+                let mut result = Truth::False;
+                for item in *items {
+                    match self.condition(item) {
+                        Truth::True => return Truth::True,
+                        Truth::Unknown => result = Truth::Unknown,
+                        Truth::False => {}
+                    }
+                }
+                result
+            }
+            ConditionTree::Not(inner) => self.condition(inner).not(),
+            ConditionTree::Atom(atom) => self.atom(atom),
+        }
+    }
+
+    /// Whether a rule fires (true), does not (false) or cannot be assessed (unknown).
+    pub fn rule(&self, rule: &Rule) -> Truth {
+        self.condition(&rule.condition)
+    }
+
+    /// The severity a fired rule has for this profile.
+    pub fn severity(&self, rule: &Rule) -> Severity {
+        match &rule.severity_override {
+            Some(o) if self.condition(&o.when) == Truth::True => o.severity,
+            _ => rule.severity,
+        }
+    }
+
+    /// The fired and not-assessed cautions over all rules, without allocating.
+    ///
+    /// The same three-valued result as [`rule`](Self::rule) for every rule of [`RULES`], from
+    /// the rules' compiled form: every distinct atom is decided once into two bit masks
+    /// (holds, fails; neither means unknown), then each rule is a few mask operations.
+    pub fn caution_sets(&self) -> CautionSets {
+        let c = &COMPILED;
+        // Comparisons: the bit is meaningful only where the value and the limit are known.
+        let mut compared = 0u64;
+        for a in &c.above_reference[..c.counts[ABOVE_REFERENCE]] {
+            compared |= u64::from(self.values[a.field] > self.limits[a.kind]) << a.bit;
+        }
+        for a in &c.below_reference[..c.counts[BELOW_REFERENCE]] {
+            compared |= u64::from(self.values[a.field] < self.limits[a.kind]) << a.bit;
+        }
+        for a in &c.above_fixed[..c.counts[ABOVE_FIXED]] {
+            compared |= u64::from(self.values[a.field] > a.fixed_for(self.units[a.field])) << a.bit;
+        }
+        for a in &c.below_fixed[..c.counts[BELOW_FIXED]] {
+            compared |= u64::from(self.values[a.field] < a.fixed_for(self.units[a.field])) << a.bit;
+        }
+        let known = c.compare_atoms & !self.unknown;
+        let (mut holds, mut fails) = (compared & known, !compared & known);
+        // List memberships are never unknown.
+        let p = self.profile;
+        let mut listed = 0;
+        p.medications.iter().for_each(|&m| listed |= c.flag_atoms[Flag::Medication(m).index()]);
+        p.conditions.iter().for_each(|&x| listed |= c.flag_atoms[Flag::Condition(x).index()]);
+        p.considering.iter().for_each(|&i| listed |= c.flag_atoms[Flag::Considering(i).index()]);
+        if !p.diagnosed_calcifications.is_empty() {
+            listed |= c.flag_atoms[Flag::AnyDiagnosed.index()];
+        }
+        holds |= listed;
+        fails |= c.flag_atom_mask & !listed;
+        if let Some(diet) = p.diet {
+            let is = c.diet_atoms[diet as usize];
+            holds |= is;
+            fails |= c.diet_atom_mask & !is;
+        }
+        // A rule that is one atom has the atom's bit at its caution's bit; any other rule is
+        // true when one of its terms is, false when all of them are.
+        let direct = u64::from(c.direct_rules);
+        let (mut fired, mut not_false) = ((holds & direct) as u32, (!fails & direct) as u32);
+        for (t, &caution) in c.terms[..c.term_count].iter().zip(&c.term_cautions) {
+            let term_true = (t.positive & !holds) | (t.negative & !fails) == 0;
+            let term_false = (t.positive & fails) | (t.negative & holds) != 0;
+            fired |= u32::from(term_true) << caution;
+            not_false |= u32::from(!term_false) << caution;
+        }
+        CautionSets {
+            fired: CautionSet::from_bits(u64::from(fired)),
+            not_assessed: CautionSet::from_bits(u64::from(not_false & !fired)),
+        }
+    }
+}
+
+/// Why a threshold has no value for a life stage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThresholdGap {
+    /// The look-up failed (age or sex missing, or no value for the life stage).
+    Lookup(LookupGap),
+    /// The source determined no value (e.g. no vitamin K UL).
+    NotDetermined,
+}
