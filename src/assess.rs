@@ -11,17 +11,7 @@ use crate::term::Term;
 use crate::term::{TermSet, push_mid_sentence};
 use crate::units::Unit;
 
-/// The crate's version, carried by every assessment and export.
-pub const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
-
-/// The version of the knowledge base (facts, rules, reference values). Bumped whenever any
-/// of them changes; a test compares a content hash recorded with it.
-pub const KNOWLEDGE_VERSION: &str = "2026.11.1";
-
-/// The content hash ([`content_hash`](crate::export::content_hash)) of the knowledge at
-/// [`KNOWLEDGE_VERSION`]. A test recomputes it: when facts, rules, reference values or
-/// sources change, it fails until both the version and this hash are updated together.
-pub const KNOWLEDGE_CONTENT_HASH: &str = "5bd869a324c816af";
+pub use crate::version::{CRATE_VERSION, KNOWLEDGE_CONTENT_HASH, KNOWLEDGE_VERSION};
 
 /// The note every assessment carries.
 pub const INTENDED_USE: &str = "Educational information, not medical advice. This library flags, explains and cites; it does not diagnose or recommend doses. Discuss any change with a qualified clinician.";

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::assess::{CRATE_VERSION, INTENDED_USE, KNOWLEDGE_VERSION};
+use crate::assess::INTENDED_USE;
 use crate::calcification::{BodySite, CalcificationCategory, CalcificationKind, Consequence, Trigger};
 use crate::code::Code;
 use crate::entity::Entity;
@@ -13,6 +13,7 @@ use crate::rule::{Atom, RULES, Rule, Threshold};
 use crate::source::{Source, SourceId};
 use crate::term::Term;
 use crate::units::{UNIT_ALIASES, Unit};
+use crate::version::{CRATE_VERSION, KNOWLEDGE_VERSION};
 
 /// One value of a vocabulary.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -52,7 +53,17 @@ fn vocabulary<T: Term>() -> VocabularyInfo {
 
 /// Every vocabulary of the crate, graph vocabularies first.
 pub fn vocabularies() -> Vec<VocabularyInfo> {
-    use crate::*;
+    use crate::body::{BodyAgent, Phenomenon};
+    use crate::clinical::{Condition, Medication};
+    use crate::code::{CodeMatch, CodeSystem};
+    use crate::intervention::{ChelationAgent, Intervention};
+    use crate::knowledge::{Relation, SubjectState};
+    use crate::lifestyle::{Diet, LifestyleFactor};
+    use crate::nutrient::{K2Form, Nutrient};
+    use crate::profile::ProfileField;
+    use crate::reference::{ReferenceKind, ReferenceStandard, ReproductiveStatus, Sex, ValueType};
+    use crate::rule::{Caution, Comparison, Severity};
+    use crate::source::EvidenceLevel;
     vec![
         vocabulary::<CalcificationCategory>(),
         vocabulary::<CalcificationKind>(),

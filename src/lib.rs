@@ -28,6 +28,7 @@ pub mod rule;
 pub mod schema;
 pub mod source;
 pub mod units;
+pub mod version;
 
 pub use assess::{
     Assessment, CRATE_VERSION, Finding, INTENDED_USE, KNOWLEDGE_CONTENT_HASH, KNOWLEDGE_VERSION, LifeStageSummary,

@@ -11,12 +11,12 @@ use schemars::generate::SchemaSettings;
 use schemars::transform::RestrictFormats;
 use serde_json::json;
 
-use crate::assess::{Assessment, CRATE_VERSION};
+use crate::assess::Assessment;
 use crate::export::{KnowledgeDocument, knowledge_document};
 use crate::profile::Profile;
+use crate::version::CRATE_VERSION;
 
-/// The major version of the JSON contract.
-pub const CONTRACT_VERSION: &str = "1";
+pub use crate::version::CONTRACT_VERSION;
 
 /// The files [`documents`] returns and the `export_schemas` example writes, in order.
 pub const FILE_NAMES: [&str; 4] =

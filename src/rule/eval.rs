@@ -148,7 +148,7 @@ impl<'p> Evaluator<'p> {
 
     /// The value a threshold stands for here, or why there is none. For a fixed threshold
     /// this is its value in its own unit; a lab reported in the threshold's second unit is
-    /// held to the published figure of that unit instead ([`FixedThreshold::limit_for`]).
+    /// held to the published figure of that unit instead ([`FixedThreshold::limit_for`](crate::FixedThreshold::limit_for)).
     pub fn threshold_value(&self, threshold: &Threshold) -> Result<f64, ThresholdGap> {
         match threshold {
             Threshold::Fixed(t) => Ok(t.value),
@@ -221,7 +221,7 @@ impl<'p> Evaluator<'p> {
 
     /// The fired and not-assessed cautions over all rules, without allocating.
     ///
-    /// The same three-valued result as [`rule`](Self::rule) for every rule of [`RULES`], from
+    /// The same three-valued result as [`rule`](Self::rule) for every rule of [`RULES`](super::RULES), from
     /// the rules' compiled form: every distinct atom is decided once into two bit masks
     /// (holds, fails; neither means unknown), then each rule is a few mask operations.
     pub fn caution_sets(&self) -> CautionSets {

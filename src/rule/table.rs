@@ -60,7 +60,7 @@ const fn rule(
     Rule { caution, severity, severity_override: None, evidence, sources, condition, summary, detail }
 }
 
-/// Every caution rule, in the order of [`Caution::ALL`].
+/// Every caution rule, in the order of [`Caution::ALL`](crate::Term::ALL).
 pub const RULES: &[Rule] = &[
     rule(
         C::VitaminDAboveUpperLimit,
