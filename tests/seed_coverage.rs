@@ -3,12 +3,16 @@
 //! claims. The tests check that the table is the article (no sentence missing, none
 //! invented), that every fact it names exists and cites the article, and that every fact
 //! citing the article is claimed by some sentence.
+//!
+//! The article lives outside the crate: the three checks that read it are ignored unless
+//! asked for (see `common/seed.rs`); the others run everywhere.
 
 use std::collections::BTreeSet;
 
 use calcification::{SourceId, fact_by_id, facts};
 
-const SEED: &str = include_str!("../../shared/seed/000_4794d6b576bdbd37.txt");
+#[path = "common/seed.rs"]
+mod seed;
 
 /// The title and section headings, which carry no claim.
 const HEADINGS: &[&str] = &[
@@ -246,22 +250,31 @@ fn the_splitter_splits() {
 }
 
 #[test]
+#[ignore = "needs the seed article: CALCIFICATION_SEED=path/to/seed.txt cargo test -- --include-ignored (.ci/run does)"]
 fn headings_are_the_only_text_skipped() {
-    let (headings, _) = split_seed(SEED);
+    let article = seed::article();
+    let seed_text = article.as_str();
+    let (headings, _) = split_seed(seed_text);
     assert_eq!(headings, HEADINGS);
-    assert_eq!(SEED.lines().next().map(str::trim), Some(SourceId::Seed.details().title));
+    assert_eq!(seed_text.lines().next().map(str::trim), Some(SourceId::Seed.details().title));
 }
 
 #[test]
+#[ignore = "needs the seed article: CALCIFICATION_SEED=path/to/seed.txt cargo test -- --include-ignored (.ci/run does)"]
 fn every_sentence_appears_verbatim_in_the_seed() {
+    let article = seed::article();
+    let seed_text = article.as_str();
     for (sentence, _) in SENTENCES {
-        assert_eq!(SEED.matches(sentence).count(), 1, "not in the seed exactly once: {sentence:?}");
+        assert_eq!(seed_text.matches(sentence).count(), 1, "not in the seed exactly once: {sentence:?}");
     }
 }
 
 #[test]
+#[ignore = "needs the seed article: CALCIFICATION_SEED=path/to/seed.txt cargo test -- --include-ignored (.ci/run does)"]
 fn the_table_is_every_sentence_of_the_seed_in_order() {
-    let (_, seed_sentences) = split_seed(SEED);
+    let article = seed::article();
+    let seed_text = article.as_str();
+    let (_, seed_sentences) = split_seed(seed_text);
     let table: Vec<&str> = SENTENCES.iter().map(|(s, _)| *s).collect();
     for s in &seed_sentences {
         assert!(table.contains(s), "sentence of the seed missing from the table: {s:?}");
