@@ -81,7 +81,7 @@ fn close_matches(input: &str) -> Vec<&'static str> {
     let mut all: Vec<&'static str> = vocabularies().into_iter().flat_map(|v| v.terms).map(|t| t.id).collect();
     all.sort_unstable();
     all.dedup();
-    UnknownId { vocabulary: "any", input: input.to_owned(), expected: all }.close_matches()
+    UnknownId::new("any", input, all).close_matches()
 }
 
 /// Prints the error for an unknown id with close matches, and returns the exit status.
@@ -354,7 +354,7 @@ fn print_caution_rule(term: &TermInfo) {
                     );
                 }
             }
-            Threshold::Reference(_) => {}
+            _ => {}
         }
     }
     print_sources(rule.sources.iter().copied());

@@ -19,6 +19,7 @@ pub const INTENDED_USE: &str = "Educational information, not medical advice. Thi
 /// The result of assessing a profile.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Assessment {
     /// Version of the `calcification` crate that produced the assessment.
     pub crate_version: &'static str,
@@ -39,6 +40,7 @@ pub struct Assessment {
 /// The life stage reference values were looked up for.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct LifeStageSummary {
     /// Age, sex and pregnancy/lactation as reported.
     #[serde(flatten)]
@@ -50,6 +52,7 @@ pub struct LifeStageSummary {
 /// A caution that applies, with why.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Finding {
     /// The caution.
     pub caution: Caution,
@@ -71,6 +74,7 @@ pub struct Finding {
 /// One atom of a rule, as it was decided for this profile.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Reason {
     /// The atom.
     pub atom: Atom,
@@ -89,6 +93,7 @@ pub struct Reason {
 /// A value from the profile, in the unit the rule compares in and as given.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Observed {
     /// The profile field.
     pub field: ProfileField,
@@ -105,6 +110,7 @@ pub struct Observed {
 /// A threshold as used for this profile.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct ThresholdUsed {
     /// The value.
     pub value: f64,
@@ -133,6 +139,7 @@ pub struct ThresholdUsed {
 /// A caution that could not be assessed.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct NotAssessed {
     /// The caution.
     pub caution: Caution,

@@ -16,6 +16,7 @@ pub const CDS_SUMMARY_LIMIT: usize = 140;
 /// A CDS Hooks card.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Card {
     /// One-line summary, fewer than 140 characters.
     pub summary: String,
@@ -31,6 +32,7 @@ pub struct Card {
 /// The `source` of a CDS Hooks card.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct CardSource {
     /// Short human-readable label of the source.
     pub label: String,
@@ -42,6 +44,7 @@ pub struct CardSource {
 /// A CDS Hooks response: `{"cards": [...]}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct CdsResponse {
     /// One card per finding, in the assessment's order (critical first).
     pub cards: Vec<Card>,

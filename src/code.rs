@@ -49,6 +49,7 @@ vocabulary! {
 /// A code in an external terminology.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Code {
     /// The terminology.
     pub system: CodeSystem,

@@ -15,6 +15,7 @@ use std::fmt;
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("unknown {vocabulary} id {input:?}: expected one of {}", .expected.join(", "))]
+#[non_exhaustive]
 pub struct UnknownId {
     /// The vocabulary that was searched, e.g. `"nutrient"`.
     pub vocabulary: &'static str,
@@ -25,7 +26,8 @@ pub struct UnknownId {
 }
 
 impl UnknownId {
-    pub(crate) fn new(vocabulary: &'static str, input: &str, expected: impl IntoIterator<Item = &'static str>) -> Self {
+    /// The error for `input`, not an id of `vocabulary`, which accepts `expected`.
+    pub fn new(vocabulary: &'static str, input: &str, expected: impl IntoIterator<Item = &'static str>) -> Self {
         Self { vocabulary, input: input.to_owned(), expected: expected.into_iter().collect() }
     }
 
@@ -117,6 +119,7 @@ impl ProfileError {
 
 /// A value outside the range the contract allows, or not a finite number.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[non_exhaustive]
 pub struct RangeError {
     /// What was given.
     pub value: f64,

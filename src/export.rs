@@ -18,6 +18,7 @@ use crate::version::{CRATE_VERSION, KNOWLEDGE_VERSION};
 /// One value of a vocabulary.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct TermInfo {
     /// The vocabulary's id, e.g. `nutrient`.
     pub vocabulary: &'static str,
@@ -32,6 +33,7 @@ pub struct TermInfo {
 /// A vocabulary and its values.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct VocabularyInfo {
     /// The vocabulary's id.
     pub id: &'static str,
@@ -114,6 +116,7 @@ pub fn terms_with_id(id: &str) -> Vec<TermInfo> {
 /// A node of the graph with its codes.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct EntityInfo {
     /// The stable id.
     pub id: &'static str,
@@ -130,6 +133,7 @@ pub struct EntityInfo {
 /// What the crate knows of each calcification kind beyond its definition.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct KindInfo {
     /// The kind.
     pub kind: CalcificationKind,
@@ -146,6 +150,7 @@ pub struct KindInfo {
 /// A unit and the accepted input spellings of it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct UnitInfo {
     /// The unit (its UCUM code is its id).
     pub unit: Unit,
@@ -158,6 +163,7 @@ pub struct UnitInfo {
 /// A conversion factor: `1 unit = factor × to`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct UnitConversion {
     /// The target unit.
     pub to: Unit,
@@ -168,6 +174,7 @@ pub struct UnitConversion {
 /// The content of the knowledge base (everything the knowledge version covers).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct KnowledgeContent {
     /// Every vocabulary and its terms.
     pub vocabularies: Vec<VocabularyInfo>,
@@ -192,6 +199,7 @@ pub struct KnowledgeContent {
 /// The knowledge base as one document (`knowledge.json`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct KnowledgeDocument {
     /// Version of the crate that wrote the document.
     pub crate_version: &'static str,

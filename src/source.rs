@@ -46,6 +46,7 @@ vocabulary! {
 /// Bibliographic details of a [`SourceId`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Source {
     /// The source's id.
     pub id: SourceId,

@@ -34,6 +34,7 @@ fn every_threshold_is_in_the_unit_its_field_is_compared_in() {
             let unit = match threshold {
                 Threshold::Reference(kind) => kind.unit(),
                 Threshold::Fixed(t) => t.unit,
+                other => panic!("{}: a threshold kind this test does not know: {other:?}", rule.id()),
             };
             assert_eq!(unit, compared_unit(field), "{}: {} against {}", rule.id(), field.id(), unit.id());
             if let Threshold::Fixed(t) = threshold

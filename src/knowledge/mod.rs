@@ -95,6 +95,7 @@ vocabulary! {
 /// A cited statement of how one entity acts on another.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Fact {
     /// Stable id of the fact, e.g. `k2_activates_mgp`.
     pub id: &'static str,

@@ -14,6 +14,7 @@ use crate::term::Term;
 /// fact's subject.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Chain {
     /// The facts, in order from the start entity to the end entity.
     pub steps: Vec<&'static Fact>,

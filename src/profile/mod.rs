@@ -35,6 +35,7 @@ pub const MAX_PROFILE_BYTES: usize = 1 << 20;
 
 /// An inclusive numeric range a field must lie in.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Bounds {
     /// Smallest accepted value.
     pub min: f64,
@@ -165,8 +166,8 @@ pub struct Intake {
     #[serde(default, deserialize_with = "parse::mass_dose", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::magnesium_dose_schema"))]
     pub magnesium: Option<Dose>,
-    /// Magnesium from supplements and medicines alone (the part the UL applies to); at most
-    /// `magnesium` when both are given.
+    /// Magnesium from supplements and medicines alone (the part the UL applies to). Read on
+    /// its own: a value above `magnesium` is accepted as given (the RDA rule reads the total).
     #[serde(default, deserialize_with = "parse::mass_dose", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::magnesium_supplement_dose_schema"))]
     pub magnesium_supplement: Option<Dose>,

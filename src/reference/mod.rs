@@ -115,6 +115,7 @@ impl ReferenceKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum StatusFilter {
     /// Everyone in the age band, pregnant and lactating included.
     Any,
@@ -153,6 +154,7 @@ pub enum RefValue {
 /// One row of a reference table: a value for an age band, sex and reproductive status.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct ReferenceRow {
     /// What the value is a reference for.
     pub kind: ReferenceKind,
@@ -207,6 +209,7 @@ impl ReferenceRow {
 /// A fixed threshold (not life-stage dependent), with its source.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct FixedThreshold {
     /// The value.
     pub value: f64,
@@ -225,6 +228,7 @@ pub struct FixedThreshold {
 /// A threshold as published in a second unit.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Equivalent {
     /// The published value.
     pub value: f64,
@@ -262,6 +266,7 @@ pub struct LifeStage {
 
 /// Why a reference value could not be found for a life stage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum LookupGap {
     /// The age is needed and was not reported.
     MissingAge,
@@ -273,6 +278,7 @@ pub enum LookupGap {
 
 /// A reference value found for a life stage, with where it came from.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Resolved {
     /// The row that gave the value.
     pub row: &'static ReferenceRow,

@@ -79,6 +79,7 @@ pub type CautionSet = TermSet<Caution>;
 
 /// The outcome of the fast path: which cautions fired and which could not be assessed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct CautionSets {
     /// Cautions whose rule held.
     pub fired: CautionSet,

@@ -38,6 +38,7 @@ impl Comparison {
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Threshold {
     /// A life-stage reference value, looked up in the chosen standard.
     Reference(ReferenceKind),
@@ -49,6 +50,7 @@ pub enum Threshold {
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Atom {
     /// A quantity of the profile compared with a threshold; unknown when the quantity is not
     /// reported or the threshold cannot be found for the life stage.
@@ -77,6 +79,7 @@ pub enum Atom {
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ConditionTree {
     /// True when every branch is true; false when any is false; else unknown.
     All(&'static [ConditionTree]),
@@ -91,6 +94,7 @@ pub enum ConditionTree {
 /// A severity that replaces the rule's base severity when a condition holds.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct SeverityOverride {
     /// When it applies.
     pub when: ConditionTree,
@@ -101,6 +105,7 @@ pub struct SeverityOverride {
 /// A caution rule.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Rule {
     /// The caution it raises (also the rule's id).
     pub caution: Caution,

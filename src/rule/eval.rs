@@ -277,6 +277,7 @@ impl<'p> Evaluator<'p> {
 
 /// Why a threshold has no value for a life stage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ThresholdGap {
     /// The look-up failed (age or sex missing, or no value for the life stage).
     Lookup(LookupGap),
