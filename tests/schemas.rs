@@ -169,7 +169,7 @@ fn knowledge_version_is_bumped_with_the_content() {
     assert_eq!(
         hash, KNOWLEDGE_CONTENT_HASH,
         "the knowledge content changed: bump KNOWLEDGE_VERSION (now {KNOWLEDGE_VERSION}) and set \
-         KNOWLEDGE_CONTENT_HASH to \"{hash}\" in src/assess.rs"
+         KNOWLEDGE_CONTENT_HASH to \"{hash}\" in src/version.rs"
     );
 }
 
