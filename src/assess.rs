@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::profile::{Profile, ProfileField};
+use crate::profile::{Profile, ProfileField, Supplement};
 use crate::reference::{LifeStage, LookupGap, ReferenceKind, ReferenceStandard, ValueType, push_number};
 use crate::rule::{Atom, Caution, CautionSets, ConditionTree, Evaluator, RULES, Rule, Severity, Threshold, Truth};
 use crate::source::{EvidenceLevel, SourceId};
@@ -103,8 +103,26 @@ pub struct Observed {
     pub unit: Unit,
     /// The value as the profile gave it.
     pub given_value: f64,
-    /// The unit the profile gave.
+    /// The unit the profile gave (for a value from supplements, the unit they are summed in).
     pub given_unit: Unit,
+    /// Whether the value is a lower bound: the total intake was not reported, and the
+    /// supplements listed alone give this much.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub at_least: bool,
+    /// The supplement products the value is the sum of (empty when the field was reported).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub supplements: Vec<SupplementPart>,
+}
+
+/// One supplement product in a sum an observed value comes from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct SupplementPart {
+    /// Its position in the profile's `supplements`.
+    pub index: usize,
+    /// The product, as given.
+    pub product: Supplement,
 }
 
 /// A threshold as used for this profile.
@@ -284,19 +302,52 @@ fn reason(eval: &Evaluator<'_>, atom: &Atom) -> Reason {
         let statement = if holds { atom.to_string() } else { format!("not: {atom}") };
         return Reason { atom: *atom, holds, statement, observed: None, threshold: None };
     };
-    let (given_value, given_unit) = profile.quantity_as_given(*field).expect("a decided comparison has its input");
-    let canonical = profile.canonical(*field).expect("a decided comparison has its input");
+    let known = profile.interval(*field).expect("a decided comparison has its input");
+    let sum = profile.sum_behind(*field);
+    let (given_value, given_unit) = match &sum {
+        Some(sum) => (sum.total, sum.unit),
+        None => profile.quantity_as_given(*field).expect("a decided comparison has its input"),
+    };
     let used = threshold_used(eval, threshold, given_unit).expect("a decided comparison has its threshold");
     // Compared in the threshold's unit: the canonical one, or the unit the value was given
     // in when the threshold is published in it.
-    let (value, unit) = if used.unit == given_unit { (given_value, given_unit) } else { (canonical, used.unit) };
+    let (value, unit) = if used.unit == given_unit { (given_value, given_unit) } else { (known.low, used.unit) };
     let mut s = String::with_capacity(160);
     s.push_str(field.label());
     s.push(' ');
+    if !known.is_exact() {
+        s.push_str("at least ");
+    }
     push_quantity(&mut s, given_value, given_unit);
     if given_unit != unit {
         s.push_str(" (");
         push_quantity(&mut s, value, unit);
+        s.push(')');
+    }
+    let mut supplements = Vec::new();
+    if let Some(sum) = &sum {
+        s.push_str(" (from supplements: ");
+        for (n, (index, part)) in sum.parts.iter().enumerate() {
+            if n > 0 {
+                s.push_str(" + ");
+            }
+            push_quantity(&mut s, part.amount, part.unit);
+            if let Some(form) = part.form {
+                s.push(' ');
+                s.push_str(form.label());
+            }
+            if let Some(label) = &part.label {
+                s.push_str(" (");
+                s.push_str(label);
+                s.push(')');
+            }
+            supplements.push(SupplementPart { index: *index, product: (*part).clone() });
+        }
+        s.push_str(" = ");
+        push_quantity(&mut s, sum.total, sum.unit);
+        if !known.is_exact() {
+            s.push_str("; food not reported");
+        }
         s.push(')');
     }
     s.push_str(if holds { " is " } else { " is not " });
@@ -327,7 +378,15 @@ fn reason(eval: &Evaluator<'_>, atom: &Atom) -> Reason {
         atom: *atom,
         holds,
         statement: s,
-        observed: Some(Observed { field: *field, value, unit, given_value, given_unit }),
+        observed: Some(Observed {
+            field: *field,
+            value,
+            unit,
+            given_value,
+            given_unit,
+            at_least: !known.is_exact(),
+            supplements,
+        }),
         threshold: Some(used),
     }
 }

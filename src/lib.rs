@@ -32,7 +32,7 @@ pub mod version;
 
 pub use assess::{
     Assessment, CRATE_VERSION, Finding, INTENDED_USE, KNOWLEDGE_CONTENT_HASH, KNOWLEDGE_VERSION, LifeStageSummary,
-    NotAssessed, Observed, Reason, ThresholdUsed, assess, assess_with, caution_sets, explain,
+    NotAssessed, Observed, Reason, SupplementPart, ThresholdUsed, assess, assess_with, caution_sets, explain,
 };
 pub use batch::{assess_batch, assess_iter, caution_sets_batch};
 pub use body::{BodyAgent, Phenomenon};
@@ -49,7 +49,10 @@ pub use knowledge::{
 };
 pub use lifestyle::{Diet, LifestyleFactor};
 pub use nutrient::{K2Form, Nutrient};
-pub use profile::{Dose, Intake, LabValue, Labs, MAX_PROFILE_BYTES, Profile, ProfileBuilder, ProfileField};
+pub use profile::{
+    Dose, Intake, Interval, LabValue, Labs, MAX_PROFILE_BYTES, Profile, ProfileBuilder, ProfileField, Supplement,
+    SupplementSum,
+};
 pub use reference::{
     Equivalent, FixedThreshold, LifeStage, LookupGap, REFERENCE_ROWS, RefValue, ReferenceKind, ReferenceRow,
     ReferenceStandard, ReproductiveStatus, Resolved, Sex, ValueType,

@@ -18,7 +18,7 @@ const CONDITIONS: &str = "chronic_kidney_disease, kidney_stone_history, granulom
 const ECTOPIC: &str =
     "an ectopic calcification kind, one of vascular, calcific_tendinitis, kidney_stones, pancreatic, breast";
 const INTERVENTIONS: &str = "diagnostic_testing, medical_management, chelation_therapy";
-const ROOT_FIELDS: &str = "age_years, sex, reproductive_status, intake, labs, fluid_litres_per_day, \
+const ROOT_FIELDS: &str = "age_years, sex, reproductive_status, intake, supplements, labs, fluid_litres_per_day, \
     activity_minutes_per_week, diet, medications, conditions, diagnosed_calcifications, considering";
 const TOO_LARGE_FOR_F64: &str = "found a number too large for a 64-bit float";
 
@@ -249,11 +249,11 @@ const CASES: &[(&str, &str)] = &[
     // --- Unknown fields, at every level ---------------------------------------------------
     (
         r#"{"weight_kg": 70}"#,
-        "weight_kg: unknown field \"weight_kg\": expected one of age_years, sex, reproductive_status, intake, labs, fluid_litres_per_day, activity_minutes_per_week, diet, medications, conditions, diagnosed_calcifications, considering",
+        "weight_kg: unknown field \"weight_kg\": expected one of age_years, sex, reproductive_status, intake, supplements, labs, fluid_litres_per_day, activity_minutes_per_week, diet, medications, conditions, diagnosed_calcifications, considering",
     ),
     (
         r#"{"Age_years": 52}"#,
-        "Age_years: unknown field \"Age_years\": expected one of age_years, sex, reproductive_status, intake, labs, fluid_litres_per_day, activity_minutes_per_week, diet, medications, conditions, diagnosed_calcifications, considering",
+        "Age_years: unknown field \"Age_years\": expected one of age_years, sex, reproductive_status, intake, supplements, labs, fluid_litres_per_day, activity_minutes_per_week, diet, medications, conditions, diagnosed_calcifications, considering",
     ),
     (
         r#"{"intake": {"vitamin_c": {"amount": 500, "unit": "mg"}}}"#,
@@ -277,7 +277,7 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "{\"a\\nb\": 1}",
-        "[\"a\\nb\"]: unknown field \"a\\nb\": expected one of age_years, sex, reproductive_status, intake, labs, fluid_litres_per_day, activity_minutes_per_week, diet, medications, conditions, diagnosed_calcifications, considering",
+        "[\"a\\nb\"]: unknown field \"a\\nb\": expected one of age_years, sex, reproductive_status, intake, supplements, labs, fluid_litres_per_day, activity_minutes_per_week, diet, medications, conditions, diagnosed_calcifications, considering",
     ),
     // --- Unknown ids, in every scalar and list --------------------------------------------
     (r#"{"sex": "other"}"#, r#"sex: expected one of female, male, found "other""#),

@@ -219,6 +219,9 @@ fn candidate(rng: &mut Rng) -> Profile {
         sex,
         reproductive_status,
         intake,
+        // The hand-written baseline (baseline.rs) reads totals only; supplement lists are
+        // covered by tests/supplements.rs.
+        supplements: Vec::new(),
         labs,
         fluid_litres_per_day: maybe(rng, 75, |rng| amount(rng, 0.0, 4.0, 0.1, &[1.6, 2.0, 2.5])),
         activity_minutes_per_week: maybe(rng, 75, |rng| amount(rng, 0.0, 700.0, 10.0, &[150.0, 420.0])),

@@ -1,6 +1,6 @@
 //! [`ProfileBuilder`]: a profile built in Rust, validated on `build`.
 
-use super::{Dose, LabValue, Profile};
+use super::{Dose, LabValue, Profile, Supplement};
 use crate::calcification::CalcificationKind;
 use crate::clinical::{Condition, Medication};
 use crate::error::ProfileError;
@@ -10,6 +10,12 @@ use crate::reference::{ReproductiveStatus, Sex};
 use crate::units::Unit;
 
 /// Builds a [`Profile`] in Rust, validating on [`build`](ProfileBuilder::build).
+///
+/// Adding is never overwriting: [`supplement`](Self::supplement) adds a product to the list
+/// (two vitamin D products are summed), and list setters (`medication`, ...) append. A
+/// setter of a single value (a total intake, a lab, age, ...) called twice is an error at
+/// [`build`](Self::build) that names the field, because which call should win is a guess;
+/// a total intake is set once, and products go in as supplements.
 ///
 /// ```
 /// use calcification::{Profile, Sex, Unit};
@@ -27,6 +33,8 @@ use crate::units::Unit;
 #[must_use]
 pub struct ProfileBuilder {
     profile: Profile,
+    /// The first single-value field set twice.
+    repeated: Option<&'static str>,
 }
 
 impl Profile {
@@ -41,7 +49,11 @@ macro_rules! builder_dose {
         $(
             $(#[$m])*
             pub fn $name(mut self, amount: f64, unit: Unit) -> Self {
-                self.profile.$group.get_or_insert_with(Default::default).$field = Some($ty::new(amount, unit));
+                let slot = &mut self.profile.$group.get_or_insert_with(Default::default).$field;
+                if slot.is_some() {
+                    self.repeated.get_or_insert(concat!(stringify!($group), ".", stringify!($field)));
+                }
+                *slot = Some($ty::new(amount, unit));
                 self
             }
         )+
@@ -51,19 +63,19 @@ macro_rules! builder_dose {
 impl ProfileBuilder {
     /// Age in years.
     pub fn age_years(mut self, years: f64) -> Self {
-        self.profile.age_years = Some(years);
+        self.set_once("age_years", |p| &mut p.age_years, years);
         self
     }
 
     /// Sex.
     pub fn sex(mut self, sex: Sex) -> Self {
-        self.profile.sex = Some(sex);
+        self.set_once("sex", |p| &mut p.sex, sex);
         self
     }
 
     /// Pregnancy or lactation.
     pub fn reproductive_status(mut self, status: ReproductiveStatus) -> Self {
-        self.profile.reproductive_status = Some(status);
+        self.set_once("reproductive_status", |p| &mut p.reproductive_status, status);
         self
     }
 
@@ -86,19 +98,19 @@ impl ProfileBuilder {
 
     /// Fluid from drinks, litres per day.
     pub fn fluid_litres_per_day(mut self, litres: f64) -> Self {
-        self.profile.fluid_litres_per_day = Some(litres);
+        self.set_once("fluid_litres_per_day", |p| &mut p.fluid_litres_per_day, litres);
         self
     }
 
     /// Moderate-equivalent activity, minutes per week.
     pub fn activity_minutes_per_week(mut self, minutes: f64) -> Self {
-        self.profile.activity_minutes_per_week = Some(minutes);
+        self.set_once("activity_minutes_per_week", |p| &mut p.activity_minutes_per_week, minutes);
         self
     }
 
     /// Overall diet pattern.
     pub fn diet(mut self, diet: Diet) -> Self {
-        self.profile.diet = Some(diet);
+        self.set_once("diet", |p| &mut p.diet, diet);
         self
     }
 
@@ -126,11 +138,49 @@ impl ProfileBuilder {
         self
     }
 
+    /// Adds a supplement product (never replaces one: products of one nutrient are summed).
+    pub fn supplement(mut self, supplement: Supplement) -> Self {
+        self.profile.supplements.push(supplement);
+        self
+    }
+
+    fn set_once<T>(&mut self, path: &'static str, slot: impl FnOnce(&mut Profile) -> &mut Option<T>, value: T) {
+        let slot = slot(&mut self.profile);
+        if slot.is_some() {
+            self.repeated.get_or_insert(path);
+        }
+        *slot = Some(value);
+    }
+
     /// Validates and returns the profile.
     ///
     /// # Errors
-    /// As [`Profile::validate`].
+    /// [`ProfileError::Invalid`] naming the field when a single-value setter was called
+    /// twice; otherwise as [`Profile::validate`].
+    ///
+    /// ```
+    /// use calcification::{Nutrient, Profile, Supplement, Unit};
+    ///
+    /// let twice = Profile::builder().vitamin_d(10.0, Unit::Microgram).vitamin_d(20.0, Unit::Microgram).build();
+    /// assert_eq!(
+    ///     twice.unwrap_err().to_string(),
+    ///     "intake.vitamin_d: expected one value, found it set twice in the builder (add products with supplement())"
+    /// );
+    /// let summed = Profile::builder()
+    ///     .supplement(Supplement::new(Nutrient::VitaminD, 2000.0, Unit::InternationalUnit))
+    ///     .supplement(Supplement::new(Nutrient::VitaminD, 25.0, Unit::Microgram))
+    ///     .build()?;
+    /// assert_eq!(summed.supplement_sum(Nutrient::VitaminD).unwrap().total, 75.0);
+    /// # Ok::<(), calcification::ProfileError>(())
+    /// ```
     pub fn build(self) -> Result<Profile, ProfileError> {
+        if let Some(path) = self.repeated {
+            return Err(ProfileError::Invalid {
+                path: path.to_owned(),
+                message: "expected one value, found it set twice in the builder (add products with supplement())"
+                    .to_owned(),
+            });
+        }
         self.profile.validate()?;
         Ok(self.profile)
     }

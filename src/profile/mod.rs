@@ -24,11 +24,13 @@ mod messages;
 mod parse;
 #[cfg(feature = "schema")]
 mod schema;
+mod supplement;
 
 pub use builder::ProfileBuilder;
 use messages::{invalid, parse_document, position};
 use parse::ECTOPIC_KIND;
 pub use parse::{AcceptedUnits, CalcidiolUnits, MassUnits, SerumCalciumUnits, VitaminDUnits};
+pub use supplement::{Interval, Supplement, SupplementSum, total_field};
 
 /// The largest document [`Profile::from_json`] and friends read: 1 MiB.
 pub const MAX_PROFILE_BYTES: usize = 1 << 20;
@@ -222,6 +224,12 @@ pub struct Profile {
     /// Daily intakes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intake: Option<Intake>,
+    /// Supplement products (contract v1.1; absent or `null`: none listed). Amounts of one
+    /// nutrient are summed; the sum counts toward that nutrient's total intake
+    /// ([`Profile::interval`]).
+    #[serde(default, deserialize_with = "parse::supplement_list", skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Supplement>>"))]
+    pub supplements: Vec<Supplement>,
     /// Laboratory values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labs: Option<Labs>,
@@ -406,10 +414,10 @@ impl Profile {
         }
         for &(field, canonical, max) in QUANTITY_LIMITS {
             if let Some((amount, unit)) = self.quantity_as_given(field) {
-                check_quantity(field, amount, unit, canonical.convert(max, unit))?;
+                check_quantity(field.id(), field, amount, unit, canonical.convert(max, unit))?;
             }
         }
-        Ok(())
+        supplement::validate(self)
     }
 
     /// The value of a quantity field as given (amount or value, and unit).
@@ -458,14 +466,20 @@ impl Profile {
     }
 }
 
-/// Checks a quantity's unit and range; `max` is the field's maximum in `unit` (`None` when the
+/// Checks a quantity's unit and range (`path` names the object holding it); `max` is the field's maximum in `unit` (`None` when the
 /// unit does not fit the field). Paths and messages are built only on failure.
-fn check_quantity(field: ProfileField, amount: f64, unit: Unit, max: Option<f64>) -> Result<(), ProfileError> {
+fn check_quantity(
+    path: &str,
+    field: ProfileField,
+    amount: f64,
+    unit: Unit,
+    max: Option<f64>,
+) -> Result<(), ProfileError> {
     let accepted = field.accepted_units();
     let Some(max) = max.filter(|_| accepted.contains(&unit)) else {
         let accepted: Vec<_> = accepted.iter().map(|u| u.id()).collect();
         return Err(invalid(
-            &format!("{}.unit", field.id()),
+            &format!("{path}.unit"),
             format!("expected one of {}, found {:?}", accepted.join(", "), unit.id()),
         ));
     };
@@ -474,7 +488,7 @@ fn check_quantity(field: ProfileField, amount: f64, unit: Unit, max: Option<f64>
     }
     let amount_key = if field.id().starts_with("labs.") { "value" } else { "amount" };
     Err(invalid(
-        &format!("{}.{amount_key}", field.id()),
+        &format!("{path}.{amount_key}"),
         RangeError { value: amount, min: 0.0, max: crate::reference::round_sig(max), unit: unit.id() }.to_string(),
     ))
 }

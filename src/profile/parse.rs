@@ -9,8 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     ACTIVITY_MINUTES_PER_WEEK, AGE_YEARS, Bounds, Dose, FLUID_LITRES_PER_DAY, Intake, LabValue, Labs, Profile,
+    Supplement,
 };
 use crate::calcification::CalcificationKind;
+use crate::nutrient::{K2Form, Nutrient};
 use crate::term::Term;
 use crate::units::Unit;
 
@@ -247,14 +249,83 @@ pub(super) fn optional_id<'de, D: Deserializer<'de>, T: Term>(deserializer: D) -
     deserializer.deserialize_option(Optional(IdVisitor::ANY))
 }
 
-/// An optional array of ids; `null` is the same as absent (none reported).
-#[derive(Clone, Copy)]
-struct IdList<T>(IdVisitor<T>);
+impl<'de> Deserialize<'de> for Supplement {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // Every member defaults so that a missing one is reported with what it expects.
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Checked {
+            #[serde(default, deserialize_with = "present_id")]
+            nutrient: Option<Nutrient>,
+            #[serde(default, deserialize_with = "present_non_negative")]
+            amount: Option<f64>,
+            #[serde(default, deserialize_with = "present")]
+            unit: Option<UnitIn<VitaminDUnits>>,
+            #[serde(default, deserialize_with = "optional_id")]
+            form: Option<K2Form>,
+            #[serde(default)]
+            label: Option<String>,
+        }
+        #[derive(Clone, Copy)]
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Supplement;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object (a supplement with nutrient, amount and unit)")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<Supplement, M::Error> {
+                let c = Checked::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                let missing = |field: &str, expected: &dyn fmt::Display| {
+                    de::Error::custom(format_args!("missing field \"{field}\": expected {expected}"))
+                };
+                let nutrient =
+                    c.nutrient.ok_or_else(|| missing("nutrient", &(&IdVisitor::<Nutrient>::ANY as &dyn Expected)))?;
+                let amount = c.amount.ok_or_else(|| missing("amount", &(&NonNegative as &dyn Expected)))?;
+                let units = format!("one of {}", expected_units::<VitaminDUnits>());
+                let unit = c.unit.ok_or_else(|| missing("unit", &units))?.0;
+                Ok(Supplement { nutrient, amount, unit, form: c.form, label: c.label })
+            }
+        }
+        deserializer.deserialize_map(V).map_err(overflow(V))
+    }
+}
 
-impl<'de, T: Term> Visitor<'de> for IdList<T> {
-    type Value = Vec<T>;
+fn present_id<'de, D: Deserializer<'de>, T: Term>(deserializer: D) -> Result<Option<T>, D::Error> {
+    IdVisitor::ANY.deserialize(deserializer).map(Some)
+}
+
+/// `supplements`: an array of supplement objects; `null` is the same as absent.
+pub(super) fn supplement_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Supplement>, D::Error> {
+    let visitor = NullableList(std::marker::PhantomData::<Supplement>);
+    deserializer.deserialize_option(visitor).map_err(overflow(visitor))
+}
+
+/// What a list's items are, for its error messages.
+trait ListItem {
+    fn describe(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+
+impl<T: Term> ListItem for IdVisitor<T> {
+    fn describe(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "an array of ids, each {}", self as &dyn Expected)
+    }
+}
+
+impl ListItem for std::marker::PhantomData<Supplement> {
+    fn describe(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of supplements (objects with nutrient, amount and unit)")
+    }
+}
+
+/// An optional array of items read with seed `S`; `null` is the same as absent (none
+/// reported).
+#[derive(Clone, Copy)]
+struct NullableList<S>(S);
+
+impl<'de, S: DeserializeSeed<'de> + ListItem + Copy> Visitor<'de> for NullableList<S> {
+    type Value = Vec<S::Value>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "an array of ids, each {}", &self.0 as &dyn Expected)
+        self.0.describe(f)
     }
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
         Ok(Vec::new())
@@ -265,17 +336,18 @@ impl<'de, T: Term> Visitor<'de> for IdList<T> {
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_seq(self)
     }
-    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Self::Value, S::Error> {
-        let mut ids = Vec::new();
-        while let Some(id) = seq.next_element_seed(self.0)? {
-            ids.push(id);
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(item) = seq.next_element_seed(self.0)? {
+            items.push(item);
         }
-        Ok(ids)
+        Ok(items)
     }
 }
 
+/// An optional array of ids; `null` is the same as absent (none reported).
 pub(super) fn id_list<'de, D: Deserializer<'de>, T: Term>(deserializer: D) -> Result<Vec<T>, D::Error> {
-    let visitor = IdList(IdVisitor::ANY);
+    let visitor = NullableList(IdVisitor::ANY);
     deserializer.deserialize_option(visitor).map_err(overflow(visitor))
 }
 
@@ -381,7 +453,7 @@ pub(super) const ECTOPIC_KIND: IdVisitor<CalcificationKind> = IdVisitor {
 };
 
 pub(super) fn ectopic_kinds<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<CalcificationKind>, D::Error> {
-    let visitor = IdList(ECTOPIC_KIND);
+    let visitor = NullableList(ECTOPIC_KIND);
     deserializer.deserialize_option(visitor).map_err(overflow(visitor))
 }
 

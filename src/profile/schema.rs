@@ -5,8 +5,9 @@
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::{Value, json};
 
-use super::{Dose, LabValue, ProfileField};
+use super::{Dose, LabValue, ProfileField, total_field};
 use crate::calcification::CalcificationKind;
+use crate::nutrient::Nutrient;
 use crate::term::Term;
 use crate::units::{UNIT_ALIASES, Unit};
 
@@ -29,13 +30,63 @@ pub(crate) fn ectopic_kinds_schema(_generator: &mut SchemaGenerator) -> Schema {
     })
 }
 
+/// The spellings the parser accepts for `unit`: its code and its aliases.
+fn spellings(u: Unit) -> impl Iterator<Item = &'static str> {
+    std::iter::once(u.id()).chain(UNIT_ALIASES.iter().filter(move |(_, a)| *a == u).map(|(s, _)| *s))
+}
+
+/// Adds what derive cannot say about a supplement: the units (and aliases) its nutrient's
+/// intake field accepts, that field's maximum per unit, and forms for vitamin K2 only.
+pub(crate) fn supplement_rules(schema: &mut Schema) {
+    let mut rules = Vec::new();
+    for nutrient in Nutrient::all() {
+        let field = total_field(nutrient);
+        let units: Vec<&str> = field.accepted_units().iter().flat_map(|u| spellings(*u)).collect();
+        let mut then = json!({"properties": {"unit": {"enum": units}}});
+        let maxima: Vec<Value> = field
+            .accepted_units()
+            .iter()
+            .filter_map(|u| {
+                let names: Vec<&str> = spellings(*u).collect();
+                Some(json!({
+                    "if": {"properties": {"unit": {"enum": names}}, "required": ["unit"]},
+                    "then": {"properties": {"amount": {"maximum": field.max_in(*u)?}}}
+                }))
+            })
+            .collect();
+        then["allOf"] = Value::Array(maxima);
+        if nutrient != Nutrient::VitaminK2 {
+            then["properties"]["form"] = json!({"type": "null"});
+        }
+        rules.push(json!({
+            "if": {"properties": {"nutrient": {"const": nutrient.id()}}, "required": ["nutrient"]},
+            "then": then
+        }));
+    }
+    let all_units: Vec<&str> = Nutrient::all()
+        .flat_map(|n| total_field(n).accepted_units().iter().copied())
+        .fold(Vec::new(), |mut acc, u| {
+            if !acc.contains(&u) {
+                acc.push(u);
+            }
+            acc
+        })
+        .into_iter()
+        .flat_map(spellings)
+        .collect();
+    let object = schema.ensure_object();
+    if let Some(Value::Object(props)) = object.get_mut("properties") {
+        let description = props.get("unit").and_then(|u| u.get("description")).cloned().unwrap_or(Value::Null);
+        props.insert("unit".into(), json!({"description": description, "type": "string", "enum": all_units}));
+    }
+    object.insert("allOf".into(), Value::Array(rules));
+}
+
 /// Schema of a quantity field: the [`Dose`] or [`LabValue`] object with the field's accepted
 /// units (and their aliases) and, per unit, the field's maximum.
 fn quantity_schema<T: JsonSchema>(generator: &mut SchemaGenerator, field: ProfileField) -> Schema {
     let mut schema = T::json_schema(generator);
     let amount_key = if field.id().starts_with("labs.") { "value" } else { "amount" };
-    let spellings =
-        |u: Unit| std::iter::once(u.id()).chain(UNIT_ALIASES.iter().filter(move |(_, a)| *a == u).map(|(s, _)| *s));
     let accepted: Vec<&str> = field.accepted_units().iter().flat_map(|u| spellings(*u)).collect();
     let per_unit: Vec<Value> = field
         .accepted_units()

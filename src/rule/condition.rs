@@ -4,7 +4,7 @@ use super::{Caution, Severity};
 use crate::clinical::{Condition, Medication};
 use crate::intervention::Intervention;
 use crate::lifestyle::Diet;
-use crate::profile::ProfileField;
+use crate::profile::{Interval, ProfileField};
 use crate::reference::{FixedThreshold, ReferenceKind};
 use crate::source::{EvidenceLevel, SourceId};
 use crate::term::{Term, vocabulary};
@@ -30,6 +30,29 @@ impl Comparison {
         match self {
             Self::Above => value > threshold,
             Self::Below => value < threshold,
+        }
+    }
+
+    /// Whether a quantity known only to lie in `value` compares so with `threshold`, as
+    /// `(holds, fails)`: it holds when every value of the interval does, fails when none
+    /// does, and neither (unknown) otherwise. For an exact value exactly one is true.
+    ///
+    /// ```
+    /// use calcification::{Comparison, Interval};
+    ///
+    /// // Supplements alone give at least 120 µg; the limit is 100 µg.
+    /// assert_eq!(Comparison::Above.decide(Interval::at_least(120.0), 100.0), (true, false));
+    /// // At least 80 µg: above 100 or not, food decides.
+    /// assert_eq!(Comparison::Above.decide(Interval::at_least(80.0), 100.0), (false, false));
+    /// assert_eq!(Comparison::Below.decide(Interval::at_least(80.0), 100.0), (false, false));
+    /// // At least 100 µg is not below 100 µg.
+    /// assert_eq!(Comparison::Below.decide(Interval::at_least(100.0), 100.0), (false, true));
+    /// ```
+    #[inline]
+    pub fn decide(self, value: Interval, threshold: f64) -> (bool, bool) {
+        match self {
+            Self::Above => (value.low > threshold, value.high <= threshold),
+            Self::Below => (value.high < threshold, value.low >= threshold),
         }
     }
 }

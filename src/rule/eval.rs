@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use super::compiled::{ABOVE_FIXED, ABOVE_REFERENCE, BELOW_FIXED, BELOW_REFERENCE, COMPILED, Flag};
-use super::{Atom, CautionSet, CautionSets, ConditionTree, Rule, Severity, Threshold};
-use crate::profile::{Profile, ProfileField};
+use super::{Atom, CautionSet, CautionSets, Comparison, ConditionTree, Rule, Severity, Threshold};
+use crate::profile::{Interval, Profile, ProfileField};
 use crate::reference::{LifeStage, LookupGap, ReferenceKind, ReferenceStandard, Resolved};
 use crate::term::Term;
 use crate::units::Unit;
@@ -47,8 +47,10 @@ pub struct Evaluator<'p> {
     profile: &'p Profile,
     standard: ReferenceStandard,
     stage: LifeStage,
-    /// Each profile field in its canonical unit, where bit `field` of `reported` is set.
-    values: [f64; PROFILE_FIELDS],
+    /// What the profile tells about each field, in its canonical unit, as an interval
+    /// (`lows[i] == highs[i]` when exact), where bit `field` of `reported` is set.
+    lows: [f64; PROFILE_FIELDS],
+    highs: [f64; PROFILE_FIELDS],
     /// The unit each reported field was given in.
     units: [Unit; PROFILE_FIELDS],
     reported: u32,
@@ -68,16 +70,23 @@ impl<'p> Evaluator<'p> {
     /// Prepares `profile` for evaluation under `standard`.
     pub fn new(profile: &'p Profile, standard: ReferenceStandard) -> Self {
         let stage = profile.life_stage();
-        let (mut values, mut reported, mut unknown, mut needed) = ([0.0; PROFILE_FIELDS], 0, 0, 0);
+        let (mut lows, mut highs) = ([0.0; PROFILE_FIELDS], [0.0; PROFILE_FIELDS]);
+        let (mut reported, mut unknown, mut needed) = (0, 0, 0);
         let mut units = [Unit::Microgram; PROFILE_FIELDS];
         let mut fields = COMPILED.compared_fields;
         while fields != 0 {
             let i = fields.trailing_zeros() as usize;
             fields &= fields - 1;
             let field = ProfileField::ALL[i];
-            if let (Some(v), Some((_, unit))) = (profile.canonical(field), profile.quantity_as_given(field)) {
-                values[i] = v;
-                units[i] = unit;
+            if let Some(known) = profile.interval(field) {
+                lows[i] = known.low;
+                highs[i] = known.high;
+                // A value from supplements is in the canonical unit.
+                units[i] = profile
+                    .quantity_as_given(field)
+                    .map(|(_, unit)| unit)
+                    .or(field.canonical().map(|(unit, _)| unit))
+                    .unwrap_or(Unit::Microgram);
                 reported |= 1 << i;
                 needed |= COMPILED.field_kinds[i];
             } else {
@@ -95,17 +104,18 @@ impl<'p> Evaluator<'p> {
                 unknown |= COMPILED.kind_atoms[i];
             }
         }
-        Self { profile, standard, stage, values, units, reported, limits, limit_known, resolved, unknown }
+        Self { profile, standard, stage, lows, highs, units, reported, limits, limit_known, resolved, unknown }
     }
 
-    /// A reported quantity in its canonical unit.
-    fn value(&self, field: ProfileField) -> Option<f64> {
+    /// What the profile tells about a quantity, in its canonical unit.
+    fn value(&self, field: ProfileField) -> Option<Interval> {
         let bit = 1 << field as u32;
         if COMPILED.compared_fields & bit == 0 {
             // A field no rule compares (only reachable through a hand-built atom).
-            return self.profile.canonical(field);
+            return self.profile.interval(field);
         }
-        (self.reported & bit != 0).then(|| self.values[field as usize])
+        let i = field as usize;
+        (self.reported & bit != 0).then(|| Interval { low: self.lows[i], high: self.highs[i] })
     }
 
     /// A threshold's value for `field` in the canonical unit, from the values resolved in
@@ -165,7 +175,11 @@ impl<'p> Evaluator<'p> {
         match atom {
             Atom::Compare { field, comparison, threshold } => match (self.value(*field), self.limit(*field, threshold))
             {
-                (Some(value), Some(limit)) => Truth::from_bool(comparison.holds(value, limit)),
+                (Some(value), Some(limit)) => match comparison.decide(value, limit) {
+                    (true, _) => Truth::True,
+                    (_, true) => Truth::False,
+                    _ => Truth::Unknown,
+                },
                 _ => Truth::Unknown,
             },
             Atom::TakesMedication(m) => Truth::from_bool(p.medications.contains(m)),
@@ -226,22 +240,28 @@ impl<'p> Evaluator<'p> {
     /// (holds, fails; neither means unknown), then each rule is a few mask operations.
     pub fn caution_sets(&self) -> CautionSets {
         let c = &COMPILED;
-        // Comparisons: the bit is meaningful only where the value and the limit are known.
-        let mut compared = 0u64;
+        // Comparisons of intervals (`Comparison::decide`): the bits are meaningful only where
+        // the value and the limit are known.
+        let mut masks = (0u64, 0u64);
+        let mut decide = |comparison: Comparison, field: usize, limit: f64, bit: u32| {
+            let (h, f) = comparison.decide(Interval { low: self.lows[field], high: self.highs[field] }, limit);
+            masks.0 |= u64::from(h) << bit;
+            masks.1 |= u64::from(f) << bit;
+        };
         for a in &c.above_reference[..c.counts[ABOVE_REFERENCE]] {
-            compared |= u64::from(self.values[a.field] > self.limits[a.kind]) << a.bit;
+            decide(Comparison::Above, a.field, self.limits[a.kind], a.bit);
         }
         for a in &c.below_reference[..c.counts[BELOW_REFERENCE]] {
-            compared |= u64::from(self.values[a.field] < self.limits[a.kind]) << a.bit;
+            decide(Comparison::Below, a.field, self.limits[a.kind], a.bit);
         }
         for a in &c.above_fixed[..c.counts[ABOVE_FIXED]] {
-            compared |= u64::from(self.values[a.field] > a.fixed_for(self.units[a.field])) << a.bit;
+            decide(Comparison::Above, a.field, a.fixed_for(self.units[a.field]), a.bit);
         }
         for a in &c.below_fixed[..c.counts[BELOW_FIXED]] {
-            compared |= u64::from(self.values[a.field] < a.fixed_for(self.units[a.field])) << a.bit;
+            decide(Comparison::Below, a.field, a.fixed_for(self.units[a.field]), a.bit);
         }
         let known = c.compare_atoms & !self.unknown;
-        let (mut holds, mut fails) = (compared & known, !compared & known);
+        let (mut holds, mut fails) = (masks.0 & known, masks.1 & known);
         // List memberships are never unknown.
         let p = self.profile;
         let mut listed = 0;

@@ -71,6 +71,9 @@ pub fn valid_profile() -> impl Strategy<Value = Profile> {
                 magnesium_supplement,
                 calcium,
             }),
+            // Supplement lists have their own generator and properties (tests/supplements.rs):
+            // here every intake is a total, so the monotonicity properties hold as stated.
+            supplements: Vec::new(),
             labs: labs
                 .map(|(serum_calcium, serum_25_hydroxyvitamin_d)| Labs { serum_calcium, serum_25_hydroxyvitamin_d }),
             fluid_litres_per_day: habits.0,
@@ -84,12 +87,13 @@ pub fn valid_profile() -> impl Strategy<Value = Profile> {
     })
 }
 
-/// The fields of a profile document (JSON contract v1).
+/// The fields of a profile document (JSON contract v1.1).
 pub const ROOT_FIELDS: &[&str] = &[
     "age_years",
     "sex",
     "reproductive_status",
     "intake",
+    "supplements",
     "labs",
     "fluid_litres_per_day",
     "activity_minutes_per_week",
