@@ -10,8 +10,8 @@ mod common;
 
 use calcification::units::UNIT_ALIASES;
 use calcification::{
-    CalcificationKind, Condition, Diet, Intervention, Medication, Profile, ReferenceStandard, ReproductiveStatus, Sex,
-    Term, Unit, assess_with, caution_sets,
+    CalcificationKind, Condition, Diet, Intervention, Medication, Nutrient, Profile, ReferenceStandard,
+    ReproductiveStatus, Sex, Term, Unit, assess_with, caution_sets,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -133,6 +133,17 @@ fn object_of(fields: &'static [&'static str], value: BoxedStrategy<Value>) -> Bo
     )
 }
 
+/// A list of supplement-shaped objects: a quantity with a nutrient id (mostly valid).
+fn supplement_list() -> BoxedStrategy<Value> {
+    let product = (quantity(), or_anything(select(ids::<Nutrient>()).prop_map(Value::from))).prop_map(|(mut q, n)| {
+        if let Value::Object(map) = &mut q {
+            map.insert("nutrient".to_owned(), n);
+        }
+        q
+    });
+    or_anything(prop::collection::vec(product, 0..3).prop_map(Value::Array))
+}
+
 fn id_list() -> BoxedStrategy<Value> {
     or_anything(prop::collection::vec(or_anything(string().prop_map(Value::String)), 0..4).prop_map(Value::Array))
 }
@@ -143,6 +154,7 @@ fn profile_shaped() -> impl Strategy<Value = Value> {
         let value = match name {
             "intake" => object_of(INTAKE_FIELDS, quantity()),
             "labs" => object_of(LAB_FIELDS, quantity()),
+            "supplements" => supplement_list(),
             "medications" | "conditions" | "diagnosed_calcifications" | "considering" => id_list(),
             "sex" | "reproductive_status" | "diet" => or_anything(string().prop_map(Value::String)),
             _ => or_anything(number()),
@@ -232,8 +244,21 @@ fn profile_shaped_json_reaches_deep_paths_and_valid_profiles() {
     use proptest::test_runner::TestRunner;
     let mut runner = TestRunner::deterministic();
     let strategy = profile_shaped();
+    let deep = [
+        "intake.calcium.unit",
+        "intake.vitamin_k2.amount",
+        "labs.serum_25_hydroxyvitamin_d.value",
+        "medications",
+        "sex",
+        "supplements",
+    ];
     let (mut accepted, mut paths) = (0, std::collections::BTreeSet::new());
-    for _ in 0..2000 {
+    // Until every deep path and 30 valid profiles were seen (a generator that cannot reach
+    // one fails after 20,000 documents).
+    for _ in 0..20_000 {
+        if accepted >= 30 && deep.iter().all(|d| paths.contains(*d)) {
+            break;
+        }
         let value = strategy.new_tree(&mut runner).expect("a value").current();
         match Profile::from_json(&value.to_string()) {
             Ok(_) => accepted += 1,
@@ -242,15 +267,8 @@ fn profile_shaped_json_reaches_deep_paths_and_valid_profiles() {
             }
         }
     }
-    eprintln!("accepted {accepted}; paths {paths:?}");
-    assert!(accepted >= 20, "only {accepted} of 2000 accepted");
-    for deep in [
-        "intake.calcium.unit",
-        "intake.vitamin_k2.amount",
-        "labs.serum_25_hydroxyvitamin_d.value",
-        "medications",
-        "sex",
-    ] {
+    assert!(accepted >= 30, "only {accepted} of 20000 accepted");
+    for deep in deep {
         assert!(paths.contains(deep), "never reached {deep}: {paths:?}");
     }
 }
