@@ -1,7 +1,9 @@
 //! The assessment of a profile: every caution that applies, explained and cited, and every
 //! caution that could not be assessed, with what it needed.
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 use crate::profile::{Profile, ProfileField, Supplement};
 use crate::reference::{LifeStage, LookupGap, ReferenceKind, ReferenceStandard, ValueType, push_number};
@@ -17,20 +19,20 @@ pub use crate::version::{CRATE_VERSION, KNOWLEDGE_CONTENT_HASH, KNOWLEDGE_VERSIO
 pub const INTENDED_USE: &str = "Educational information, not medical advice. This library flags, explains and cites; it does not diagnose or recommend doses. Discuss any change with a qualified clinician.";
 
 /// The result of assessing a profile.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Assessment {
     /// Version of the `calcification` crate that produced the assessment.
-    pub crate_version: &'static str,
+    pub crate_version: Cow<'static, str>,
     /// Version of the knowledge base (facts, rules, reference values).
-    pub knowledge_version: &'static str,
+    pub knowledge_version: Cow<'static, str>,
     /// The reference standard thresholds were taken from.
     pub standard: ReferenceStandard,
     /// The life stage derived from the profile.
     pub life_stage: LifeStageSummary,
     /// What the assessment is for, and what it is not.
-    pub intended_use: &'static str,
+    pub intended_use: Cow<'static, str>,
     /// The cautions that apply, critical first, then by caution id.
     pub findings: Vec<Finding>,
     /// The cautions that could not be assessed, with what they needed, by caution id.
@@ -38,7 +40,7 @@ pub struct Assessment {
 }
 
 /// The life stage reference values were looked up for.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct LifeStageSummary {
@@ -50,7 +52,7 @@ pub struct LifeStageSummary {
 }
 
 /// A caution that applies, with why.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Finding {
@@ -61,10 +63,10 @@ pub struct Finding {
     /// How strong the support for the rule is.
     pub evidence: EvidenceLevel,
     /// One line, under 140 characters.
-    pub summary: &'static str,
+    pub summary: Cow<'static, str>,
     /// What the caution means and what to do about it, in a few sentences (the rule's
     /// text; the numbers of this profile are in `because`).
-    pub detail: &'static str,
+    pub detail: Cow<'static, str>,
     /// The atoms that decided it, with observed values and thresholds.
     pub because: Vec<Reason>,
     /// The rule's sources and those of every threshold used.
@@ -72,7 +74,7 @@ pub struct Finding {
 }
 
 /// One atom of a rule, as it was decided for this profile.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Reason {
@@ -91,7 +93,7 @@ pub struct Reason {
 }
 
 /// A value from the profile, in the unit the rule compares in and as given.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Observed {
@@ -115,7 +117,7 @@ pub struct Observed {
 }
 
 /// One supplement product in a sum an observed value comes from.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct SupplementPart {
@@ -126,7 +128,7 @@ pub struct SupplementPart {
 }
 
 /// A threshold as used for this profile.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct ThresholdUsed {
@@ -145,17 +147,17 @@ pub struct ThresholdUsed {
     pub standard: Option<ReferenceStandard>,
     /// The life-stage group the value is for, as the source names it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub life_stage_group: Option<&'static str>,
+    pub life_stage_group: Option<Cow<'static, str>>,
     /// Whether the requested standard gives no value here and another one's was used.
     pub fallback: bool,
     /// What the threshold marks, in words.
-    pub meaning: &'static str,
+    pub meaning: Cow<'static, str>,
     /// Where it comes from.
     pub source: SourceId,
 }
 
 /// A caution that could not be assessed.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct NotAssessed {
@@ -223,11 +225,11 @@ pub fn explain(eval: &Evaluator<'_>) -> Assessment {
     not_assessed.sort_by_key(|n| id_rank(n.caution));
     let stage = eval.life_stage();
     Assessment {
-        crate_version: CRATE_VERSION,
-        knowledge_version: KNOWLEDGE_VERSION,
+        crate_version: Cow::Borrowed(CRATE_VERSION),
+        knowledge_version: Cow::Borrowed(KNOWLEDGE_VERSION),
         standard: eval.standard(),
         life_stage: LifeStageSummary { stage, description: stage.describe() },
-        intended_use: INTENDED_USE,
+        intended_use: Cow::Borrowed(INTENDED_USE),
         findings,
         not_assessed,
     }
@@ -259,8 +261,8 @@ fn finding(eval: &Evaluator<'_>, rule: &Rule) -> Finding {
         caution: rule.caution,
         severity: eval.severity(rule),
         evidence: rule.evidence,
-        summary: rule.summary,
-        detail: rule.detail,
+        summary: Cow::Borrowed(rule.summary),
+        detail: Cow::Borrowed(rule.detail),
         because,
         sources,
     }
@@ -368,7 +370,7 @@ fn reason(eval: &Evaluator<'_>, atom: &Atom) -> Reason {
         Threshold::Fixed(_) => {
             push_quantity(&mut s, used.value, unit);
             s.push_str(" (");
-            s.push_str(used.meaning);
+            s.push_str(&used.meaning);
             s.push_str(", ");
             s.push_str(used.source.label());
             s.push(')');
@@ -409,7 +411,7 @@ fn threshold_used(eval: &Evaluator<'_>, threshold: &Threshold, given: Unit) -> O
                 standard: None,
                 life_stage_group: None,
                 fallback: false,
-                meaning: t.meaning,
+                meaning: Cow::Borrowed(t.meaning),
                 source: t.source,
             })
         }
@@ -421,9 +423,9 @@ fn threshold_used(eval: &Evaluator<'_>, threshold: &Threshold, given: Unit) -> O
                 reference: Some(*kind),
                 value_type: Some(resolved.row.value_type),
                 standard: resolved.row.standard,
-                life_stage_group: Some(resolved.row.group),
+                life_stage_group: Some(Cow::Borrowed(resolved.row.group)),
                 fallback: resolved.is_fallback(),
-                meaning: kind.definition(),
+                meaning: Cow::Borrowed(kind.definition()),
                 source: resolved.row.source,
             })
         }
@@ -491,9 +493,9 @@ fn record_gap(eval: &Evaluator<'_>, atom: &Atom, gap: &mut NotAssessed) {
             }
             if let Threshold::Reference(kind) = threshold {
                 match eval.reference(kind) {
-                    Err(LookupGap::MissingAge) => gap.missing.insert(ProfileField::AgeYears),
-                    Err(LookupGap::MissingSex) => gap.missing.insert(ProfileField::Sex),
-                    Err(LookupGap::NoValueForLifeStage) => gap.no_reference_value.insert(kind),
+                    Err(LookupGap::MissingAge { .. }) => gap.missing.insert(ProfileField::AgeYears),
+                    Err(LookupGap::MissingSex { .. }) => gap.missing.insert(ProfileField::Sex),
+                    Err(LookupGap::NoValueForLifeStage { .. }) => gap.no_reference_value.insert(kind),
                     Ok(r) if r.row.amount().is_none() => gap.no_reference_value.insert(kind),
                     Ok(_) => false,
                 };

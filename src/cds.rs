@@ -8,7 +8,6 @@ use serde::Serialize;
 
 use crate::assess::{Assessment, Finding};
 use crate::rule::Severity;
-use crate::term::Term;
 
 /// The longest summary CDS Hooks allows, in characters (exclusive).
 pub const CDS_SUMMARY_LIMIT: usize = 140;
@@ -80,7 +79,7 @@ impl Finding {
         detail.push_str(&format!("\n_{intended_use}_"));
         let primary = self.sources.first().map(|s| s.details());
         Card {
-            summary: truncate_summary(self.summary),
+            summary: truncate_summary(&self.summary),
             indicator: self.severity,
             detail,
             source: CardSource {
@@ -94,7 +93,7 @@ impl Finding {
 impl Assessment {
     /// Every finding as a CDS Hooks card.
     pub fn to_cds_response(&self) -> CdsResponse {
-        CdsResponse { cards: self.findings.iter().map(|f| f.to_cds_card(self.intended_use)).collect() }
+        CdsResponse { cards: self.findings.iter().map(|f| f.to_cds_card(&self.intended_use)).collect() }
     }
 }
 

@@ -55,7 +55,7 @@ pub use profile::{
 };
 pub use reference::{
     Equivalent, FixedThreshold, LifeStage, LookupGap, REFERENCE_ROWS, RefValue, ReferenceKind, ReferenceRow,
-    ReferenceStandard, ReproductiveStatus, Resolved, Sex, ValueType,
+    ReferenceStandard, ReproductiveStatus, Resolved, Sex, Target, TargetState, Targets, ValueType,
 };
 pub use rule::{
     Atom, Caution, CautionSet, CautionSets, Comparison, ConditionTree, Evaluator, RULES, Rule, Severity,

@@ -14,13 +14,14 @@ use serde_json::json;
 use crate::assess::Assessment;
 use crate::export::{KnowledgeDocument, knowledge_document};
 use crate::profile::Profile;
+use crate::reference::Targets;
 use crate::version::CRATE_VERSION;
 
 pub use crate::version::CONTRACT_VERSION;
 
 /// The files [`documents`] returns and the `export_schemas` example writes, in order.
-pub const FILE_NAMES: [&str; 4] =
-    ["profile.schema.json", "assessment.schema.json", "knowledge.schema.json", "knowledge.json"];
+pub const FILE_NAMES: [&str; 5] =
+    ["profile.schema.json", "assessment.schema.json", "knowledge.schema.json", "knowledge.json", "targets.schema.json"];
 
 fn settings() -> SchemaSettings {
     SchemaSettings::draft2020_12().with_transform(RestrictFormats::default())
@@ -55,13 +56,20 @@ pub fn knowledge_schema() -> Schema {
     finish(schema, "knowledge", "Knowledge base")
 }
 
-/// The four exported files, as (file name, pretty JSON text ending in a newline).
+/// Schema of a life stage's reference values, [`Targets`] (the `targets` example's JSON).
+pub fn targets_schema() -> Schema {
+    let schema = settings().for_serialize().into_generator().into_root_schema_for::<Targets>();
+    finish(schema, "targets", "Targets")
+}
+
+/// The exported files, as (file name, pretty JSON text ending in a newline).
 pub fn documents() -> Vec<(&'static str, String)> {
     vec![
         (FILE_NAMES[0], pretty(&profile_schema())),
         (FILE_NAMES[1], pretty(&assessment_schema())),
         (FILE_NAMES[2], pretty(&knowledge_schema())),
         (FILE_NAMES[3], pretty(&knowledge_document())),
+        (FILE_NAMES[4], pretty(&targets_schema())),
     ]
 }
 

@@ -205,6 +205,12 @@ impl<T: Term + serde::Serialize> serde::Serialize for TermSet<T> {
     }
 }
 
+impl<'de, T: Term + serde::Deserialize<'de>> serde::Deserialize<'de> for TermSet<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Vec::<T>::deserialize(deserializer)?.into_iter().collect())
+    }
+}
+
 #[cfg(feature = "schema")]
 impl<T: Term + schemars::JsonSchema> schemars::JsonSchema for TermSet<T> {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -294,6 +300,22 @@ macro_rules! vocabulary {
             fn definition(self) -> &'static str {
                 match self {
                     $(Self::$variant => $def.trim_start(),)+
+                }
+            }
+        }
+
+        impl $name {
+            /// The stable snake_case id (the JSON contract), without importing [`Term`](crate::Term).
+            pub const fn id(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $id,)+
+                }
+            }
+
+            /// The human label, without importing [`Term`](crate::Term).
+            pub const fn label(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $label,)+
                 }
             }
         }

@@ -1429,7 +1429,7 @@ fn because_vitamin_d_upper_limit_in_iu_shows_both_units_and_the_iom_row() {
     assert_eq!(th.reference, Some(R::VitaminDUl));
     assert_eq!(th.value_type, Some(ValueType::Ul));
     assert_eq!(th.standard, Some(Iom));
-    assert_eq!(th.life_stage_group, Some("9 years and over"));
+    assert_eq!(th.life_stage_group.as_deref(), Some("9 years and over"));
     assert!(!th.fallback);
     assert_eq!(th.source, SourceId::Iom2011);
     assert!(r.statement.contains("5000 IU (125 µg)"), "{}", r.statement);
@@ -1447,7 +1447,7 @@ fn because_vitamin_d_upper_limit_in_iu_shows_both_units_and_the_iom_row() {
     assert_eq!((th.value, th.unit, th.source), (90.0, UG, SourceId::Iom2001));
     assert_eq!(th.reference, Some(R::VitaminKAi));
     assert_eq!(th.value_type, Some(ValueType::Ai));
-    assert_eq!(th.life_stage_group, Some("women 19 years and over"));
+    assert_eq!(th.life_stage_group.as_deref(), Some("women 19 years and over"));
     assert!(f.sources.contains(&SourceId::Iom2001) && f.sources.contains(&SourceId::Iom2011));
 }
 
@@ -1456,7 +1456,7 @@ fn because_efsa_vitamin_d_upper_limits_cite_efsa() {
     let f = finding_for(age(5.0).builder().vitamin_d(60.0, UG), Efsa, C::VitaminDAboveUpperLimit);
     let th = compare_reason(&f, P::VitaminDIntake).threshold.clone().unwrap();
     assert_eq!((th.value, th.unit, th.source, th.standard), (50.0, UG, SourceId::Efsa2023d, Some(Efsa)));
-    assert_eq!(th.life_stage_group, Some("1-10 years"));
+    assert_eq!(th.life_stage_group.as_deref(), Some("1-10 years"));
     assert!(!th.fallback);
     assert!(f.sources.contains(&SourceId::Efsa2023d));
 
@@ -1474,7 +1474,7 @@ fn because_efsa_falls_back_to_iom_where_it_gives_no_value() {
     let th = r.threshold.as_ref().unwrap();
     assert_eq!((th.value, th.unit, th.source, th.standard), (3000.0, MG, SourceId::Iom2011, Some(Iom)));
     assert!(th.fallback, "EFSA at 10 y must report the IOM fallback");
-    assert_eq!(th.life_stage_group, Some("9-18 years"));
+    assert_eq!(th.life_stage_group.as_deref(), Some("9-18 years"));
     assert!(r.statement.contains("(IOM 2011, 9-18 years; EFSA gives no value, IOM used)"), "{}", r.statement);
 
     // From 18 y EFSA's own adult UL, 2500 mg, applies (IOM would allow 3000 at 18).
@@ -1536,7 +1536,7 @@ fn because_life_stage_rows_name_their_group() {
     let f = finding_for(pregnant(25.0).builder().magnesium(300.0, MG), Iom, C::MagnesiumIntakeBelowRda);
     let th = compare_reason(&f, P::MagnesiumIntake).threshold.clone().unwrap();
     assert_eq!((th.value, th.unit, th.source, th.value_type), (350.0, MG, SourceId::Iom1997, Some(ValueType::Rda)));
-    assert_eq!(th.life_stage_group, Some("pregnancy 19-30 years"));
+    assert_eq!(th.life_stage_group.as_deref(), Some("pregnancy 19-30 years"));
 
     let f = finding_for(age(0.3).builder().magnesium(20.0, MG), Iom, C::MagnesiumIntakeBelowRda);
     let th = compare_reason(&f, P::MagnesiumIntake).threshold.clone().unwrap();
@@ -1563,7 +1563,7 @@ fn because_fluid_names_the_drink_level_or_the_kidney_stone_level() {
     let r = compare_reason(&f, P::FluidLitresPerDay);
     let th = r.threshold.as_ref().unwrap();
     assert_eq!((th.value, th.unit, th.source), (1.6, L_DAY, SourceId::Efsa2010w));
-    assert_eq!(th.life_stage_group, Some("women from 14 years"));
+    assert_eq!(th.life_stage_group.as_deref(), Some("women from 14 years"));
     // The "no kidney stones" atom decided the branch too.
     assert!(f.because.iter().any(|r| r.observed.is_none() && !r.holds));
     assert!(f.sources.contains(&SourceId::Efsa2010w));

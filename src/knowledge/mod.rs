@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::entity::Entity;
 use crate::source::{EvidenceLevel, SourceId};
-use crate::term::{Term, vocabulary};
+use crate::term::vocabulary;
 
 mod facts;
 mod query;

@@ -16,7 +16,7 @@ use crate::error::{ProfileError, RangeError};
 use crate::intervention::Intervention;
 use crate::lifestyle::Diet;
 use crate::reference::{LifeStage, ReproductiveStatus, Sex};
-use crate::term::{Term, vocabulary};
+use crate::term::vocabulary;
 use crate::units::Unit;
 
 mod builder;

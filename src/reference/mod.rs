@@ -4,22 +4,24 @@
 //! One table, [`REFERENCE_ROWS`], holds every life-stage-dependent value; the fixed lab
 //! thresholds are the [`FixedThreshold`] constants of this module.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::source::SourceId;
-use crate::term::{Term, vocabulary};
+use crate::term::vocabulary;
 use crate::units::Unit;
 use ReferenceStandard::{Efsa, Iom};
 
 mod index;
 mod rows;
+mod targets;
 mod thresholds;
 
 use index::ROW_INDEX;
 pub use rows::REFERENCE_ROWS;
+pub use targets::{Target, TargetState, Targets};
 pub use thresholds::{
     ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, CALCIDIOL_CONCERN, CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY,
-    CALCIDIOL_TOXICITY, HYPERCALCEMIA, KIDNEY_STONE_FLUID,
+    CALCIDIOL_TOXICITY, FIXED_THRESHOLDS, HYPERCALCEMIA, KIDNEY_STONE_FLUID,
 };
 
 vocabulary! {
@@ -226,7 +228,7 @@ pub struct FixedThreshold {
 }
 
 /// A threshold as published in a second unit.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Equivalent {
@@ -234,6 +236,42 @@ pub struct Equivalent {
     pub value: f64,
     /// Its unit.
     pub unit: Unit,
+}
+
+/// A fixed threshold reads back only as one of the crate's own ([`FIXED_THRESHOLDS`]): its
+/// text and source are the crate's, so an unknown one is an error, not a new threshold.
+impl<'de> Deserialize<'de> for FixedThreshold {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Written {
+            value: f64,
+            unit: Unit,
+            equivalent: Option<Equivalent>,
+            meaning: String,
+            source: SourceId,
+        }
+        let w = Written::deserialize(deserializer)?;
+        FIXED_THRESHOLDS
+            .iter()
+            .find(|t| {
+                t.value == w.value
+                    && t.unit == w.unit
+                    && t.equivalent == w.equivalent
+                    && t.meaning == w.meaning
+                    && t.source == w.source
+            })
+            .copied()
+            .ok_or_else(|| {
+                serde::de::Error::custom(format_args!(
+                    "expected one of the crate's fixed thresholds, found {} {} ({:?}, {})",
+                    w.value,
+                    w.unit.id(),
+                    w.meaning,
+                    w.source.id()
+                ))
+            })
+    }
 }
 
 impl FixedThreshold {
@@ -253,7 +291,7 @@ impl FixedThreshold {
 }
 
 /// Who the reference values are looked up for: age, sex and pregnancy/lactation.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LifeStage {
     /// Age in years (fractional for infants), if reported.
@@ -264,16 +302,53 @@ pub struct LifeStage {
     pub reproductive_status: Option<ReproductiveStatus>,
 }
 
-/// Why a reference value could not be found for a life stage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Why a reference value could not be found for a life stage. Its message names the
+/// reference kind and the life stage, so it can be passed up with `?`.
+///
+/// ```
+/// use calcification::{LifeStage, LookupGap, ReferenceKind, ReferenceStandard, Sex};
+///
+/// let infant = LifeStage { age_years: Some(0.5), sex: Some(Sex::Male), reproductive_status: None };
+/// let gap = infant.reference(ReferenceKind::PhysicalActivity, ReferenceStandard::Iom).unwrap_err();
+/// assert!(matches!(gap, LookupGap::NoValueForLifeStage { .. }));
+/// assert_eq!(gap.to_string(), "physical_activity_minimum for male, 6 months: no source sets a value for this life stage");
+/// let boxed: Box<dyn std::error::Error> = Box::new(gap);
+/// # let _ = boxed;
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum LookupGap {
     /// The age is needed and was not reported.
-    MissingAge,
+    #[error("{}: the life stage needs age_years, which was not reported", kind.id())]
+    MissingAge {
+        /// The reference value looked for.
+        kind: ReferenceKind,
+    },
     /// The value depends on sex, which was not reported.
-    MissingSex,
-    /// No row covers this life stage (e.g. drink levels under 14 years, or pregnancy over 50).
-    NoValueForLifeStage,
+    #[error("{} for {}: the value depends on sex, which was not reported", kind.id(), stage.describe())]
+    MissingSex {
+        /// The reference value looked for.
+        kind: ReferenceKind,
+        /// The life stage it was looked for.
+        stage: LifeStage,
+    },
+    /// No row covers this life stage (e.g. no activity minimum under 5 years, or pregnancy over 50).
+    #[error("{} for {}: no source sets a value for this life stage", kind.id(), stage.describe())]
+    NoValueForLifeStage {
+        /// The reference value looked for.
+        kind: ReferenceKind,
+        /// The life stage it was looked for.
+        stage: LifeStage,
+    },
+}
+
+impl LookupGap {
+    /// The reference value that was looked for.
+    pub fn kind(&self) -> ReferenceKind {
+        match *self {
+            Self::MissingAge { kind } | Self::MissingSex { kind, .. } | Self::NoValueForLifeStage { kind, .. } => kind,
+        }
+    }
 }
 
 /// A reference value found for a life stage, with where it came from.
@@ -338,7 +413,7 @@ impl LifeStage {
     /// assert_eq!(ul.row.amount(), Some(2000.0));
     /// ```
     pub fn reference(&self, kind: ReferenceKind, standard: ReferenceStandard) -> Result<Resolved, LookupGap> {
-        let age = self.age_years.ok_or(LookupGap::MissingAge)?;
+        let age = self.age_years.ok_or(LookupGap::MissingAge { kind })?;
         let other = match standard {
             Iom => Efsa,
             Efsa => Iom,
@@ -349,7 +424,7 @@ impl LifeStage {
                 None => continue,
             }
         }
-        Err(LookupGap::NoValueForLifeStage)
+        Err(LookupGap::NoValueForLifeStage { kind, stage: *self })
     }
 
     fn find_row(
@@ -367,7 +442,7 @@ impl LifeStage {
                 None => sex_unknown = true,
             }
         }
-        if sex_unknown { Err(LookupGap::MissingSex) } else { Ok(None) }
+        if sex_unknown { Err(LookupGap::MissingSex { kind, stage: *self }) } else { Ok(None) }
     }
 
     /// A short description, e.g. `"female, 52 years, pregnant"`.

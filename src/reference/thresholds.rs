@@ -69,3 +69,15 @@ pub const KIDNEY_STONE_FLUID: FixedThreshold = FixedThreshold {
     meaning: "daily fluid recommended after kidney stones (2.5-3 L)",
     source: S::Nice118,
 };
+
+/// Every fixed threshold above, so that a threshold read back from JSON can be found.
+pub const FIXED_THRESHOLDS: &[FixedThreshold] = &[
+    CALCIDIOL_DEFICIENCY,
+    CALCIDIOL_SUFFICIENCY,
+    CALCIDIOL_CONCERN,
+    CALCIDIOL_TOXICITY,
+    HYPERCALCEMIA,
+    ANY_VITAMIN_K,
+    ANY_MAGNESIUM_SUPPLEMENT,
+    KIDNEY_STONE_FLUID,
+];

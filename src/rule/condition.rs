@@ -11,7 +11,7 @@ use crate::term::{Term, vocabulary};
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 vocabulary! {
     /// How a measured value is compared with its threshold. Both are strict: a value equal to
@@ -58,7 +58,7 @@ impl Comparison {
 }
 
 /// What a measured value is compared with.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -69,8 +69,10 @@ pub enum Threshold {
     Fixed(FixedThreshold),
 }
 
-/// A leaf of a condition tree: one question about the profile.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+/// A leaf of a condition tree: one question about the profile. It deserialises from the
+/// JSON the crate writes (in an assessment's `because`), with a fixed threshold only as one
+/// of the crate's own.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]

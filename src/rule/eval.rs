@@ -296,11 +296,13 @@ impl<'p> Evaluator<'p> {
 }
 
 /// Why a threshold has no value for a life stage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ThresholdGap {
     /// The look-up failed (age or sex missing, or no value for the life stage).
+    #[error(transparent)]
     Lookup(LookupGap),
     /// The source determined no value (e.g. no vitamin K UL).
+    #[error("the source determined no value (\"not determined\")")]
     NotDetermined,
 }
