@@ -345,3 +345,27 @@ proptest! {
         }
     }
 }
+
+/// The profile schema says what the parser says about supplements: units per nutrient,
+/// maxima per unit, forms for vitamin K2 only.
+#[test]
+fn the_schema_agrees_with_the_parser_on_supplements() {
+    let schema = calcification::schema::profile_schema().to_value();
+    let validator = jsonschema::draft202012::new(&schema).expect("schema compiles");
+    let cases = [
+        r#"{"supplements": [{"nutrient": "vitamin_d", "amount": 2000, "unit": "[iU]", "label": "D3 drops"}]}"#,
+        r#"{"supplements": [{"nutrient": "vitamin_k2", "form": "mk7", "amount": 100, "unit": "mcg"}]}"#,
+        r#"{"supplements": null}"#,
+        r#"{"supplements": [{"nutrient": "magnesium", "amount": 100, "unit": "[iU]"}]}"#,
+        r#"{"supplements": [{"nutrient": "magnesium", "amount": 100, "unit": "mg", "form": "mk4"}]}"#,
+        r#"{"supplements": [{"nutrient": "calcium", "amount": 20001, "unit": "mg"}]}"#,
+        r#"{"supplements": [{"nutrient": "calcium", "amount": 20.001, "unit": "g"}]}"#,
+        r#"{"supplements": [{"nutrient": "calcium", "amount": 1, "unit": "mg", "brand": "x"}]}"#,
+        r#"{"supplements": [{"nutrient": "calcium", "amount": 1}]}"#,
+    ];
+    for json in cases {
+        let parsed = Profile::from_json(json);
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        assert_eq!(validator.is_valid(&value), parsed.is_ok(), "{json}: schema and parser disagree ({parsed:?})");
+    }
+}
