@@ -344,6 +344,7 @@ fn print_caution_rule(term: &TermInfo) {
                     let value = match row.value {
                         RefValue::Amount(v) => format!("{v} {}", row.unit().label()),
                         RefValue::NotDetermined => "not determined".to_owned(),
+                        RefValue::NotEncoded(why) => format!("not encoded ({why})"),
                     };
                     let standard = row.standard.map_or("guideline".to_owned(), |s| s.id().to_uppercase());
                     println!(

@@ -251,6 +251,16 @@ fn id_rank(caution: Caution) -> u8 {
 fn finding(eval: &Evaluator<'_>, rule: &Rule) -> Finding {
     let mut because = Vec::new();
     decisive(eval, &rule.condition, &mut because);
+    // A severity that differs from the rule's says why: the atoms of the override that held.
+    if let Some(o) = rule.severity_override.as_ref().filter(|o| eval.condition(&o.when) == Truth::True) {
+        let mut extra = Vec::new();
+        decisive(eval, &o.when, &mut extra);
+        for r in extra {
+            if !because.iter().any(|b: &Reason| b.atom == r.atom) {
+                because.push(r);
+            }
+        }
+    }
     let mut sources: Vec<SourceId> = rule.sources.to_vec();
     for source in because.iter().filter_map(|r| r.threshold.as_ref().map(|t| t.source)) {
         if !sources.contains(&source) {

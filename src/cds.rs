@@ -55,7 +55,7 @@ impl Finding {
     /// ```
     /// use calcification::{Profile, assess};
     ///
-    /// let a = assess(&Profile::from_json(r#"{"labs": {"serum_calcium": {"value": 11.2, "unit": "mg/dL"}}}"#)?)?;
+    /// let a = assess(&Profile::from_json(r#"{"labs": {"serum_calcium": {"value": 12.2, "unit": "mg/dL"}}}"#)?)?;
     /// let card = a.findings[0].to_cds_card(&a.intended_use);
     /// assert_eq!(card.indicator.to_string(), "Critical");
     /// assert!(card.summary.chars().count() < 140);

@@ -61,6 +61,6 @@ pub use rule::{
     Atom, Caution, CautionSet, CautionSets, Comparison, ConditionTree, Evaluator, RULES, Rule, Severity,
     SeverityOverride, Threshold, Truth,
 };
-pub use source::{EvidenceLevel, Source, SourceId};
+pub use source::{Confirmation, EvidenceLevel, Source, SourceId};
 pub use term::{Term, TermSet, TermSetIter};
 pub use units::Unit;

@@ -40,6 +40,31 @@ vocabulary! {
         Tact2013 = "tact2013", "TACT 2013";
         /// CDC, Deaths associated with hypocalcemia from chelation therapy, MMWR 2006.
         Mmwr2006 = "mmwr2006", "MMWR 2006 (chelation deaths)";
+        // Sources of the reference values and rules (issue 14).
+        /// Institute of Medicine, DRIs for Water, Potassium, Sodium, Chloride, and Sulfate (2005).
+        Iom2005w = "iom2005w", "IOM 2005 (water)";
+        /// Institute of Medicine, DRIs: Applications in Dietary Assessment (2000), summary table of ULs.
+        Iom2000ul = "iom2000ul", "IOM 2000 (UL table)";
+        /// EFSA NDA Panel, Dietary reference values for vitamin D (2016).
+        Efsa2016d = "efsa2016d", "EFSA 2016 (vitamin D)";
+        /// EFSA NDA Panel, Scientific Opinion on Dietary Reference Values for magnesium (2015).
+        Efsa2015mg = "efsa2015mg", "EFSA 2015 (magnesium)";
+        /// EFSA NDA Panel, Scientific Opinion on Dietary Reference Values for calcium (2015).
+        Efsa2015ca = "efsa2015ca", "EFSA 2015 (calcium)";
+        /// EFSA NDA Panel, Dietary reference values for vitamin K (2017).
+        Efsa2017k = "efsa2017k", "EFSA 2017 (vitamin K)";
+        /// SCF/EFSA, Tolerable upper intake levels for vitamins and minerals (2006), magnesium chapter.
+        Scf2006ul = "scf2006ul", "SCF 2006 (ULs)";
+        /// Theuwissen et al., low-dose menaquinone-7 and the stability of oral anticoagulation, J Thromb Haemost 2013.
+        Theuwissen2013 = "theuwissen2013", "Theuwissen 2013 (MK-7 and anticoagulation)";
+        /// Khan et al., dietary vitamin K and intra-individual variability of the response to warfarin, Br J Haematol 2004.
+        Khan2004 = "khan2004", "Khan 2004 (vitamin K and warfarin)";
+        /// Chandler et al., Risk of hypercalcemia in Blacks taking hydrochlorothiazide and vitamin D, Am J Med 2014.
+        Ajm2014 = "ajm2014", "Am J Med 2014 (thiazide and vitamin D)";
+        /// Current Medical Diagnosis & Treatment, chapter on hypercalcemia.
+        CmdtHypercalcemia = "cmdt_hypercalcemia", "CMDT (hypercalcemia)";
+        /// Vlasschaert et al., vitamin K supplementation for the prevention of cardiovascular disease: a systematic review of controlled trials, Nutrients 2020.
+        Vlasschaert2020 = "vlasschaert2020", "Vlasschaert 2020 (vitamin K trials)";
     }
 }
 
@@ -91,7 +116,7 @@ impl SourceId {
         let (title, publisher, year, doi, url) = match self {
             Self::Seed => (
                 "How to Decalcify the Body and Prevent Calcium Buildup",
-                "domain article shipped with the crate's design (shared/seed)",
+                "a popular-health article the crate's domain comes from (no public link); the origin of its claims, each also cited to public sources",
                 None,
                 None,
                 None,
@@ -203,6 +228,91 @@ impl SourceId {
                 None,
                 Some("https://www.cdc.gov/mmwr/preview/mmwrhtml/mm5508a3.htm"),
             ),
+            // Sources of the reference values and rules (issue 14).
+            Self::Iom2005w => (
+                "Dietary Reference Intakes for Water, Potassium, Sodium, Chloride, and Sulfate",
+                "Institute of Medicine, National Academies Press",
+                Some(2005),
+                Some("10.17226/10925"),
+                None,
+            ),
+            Self::Iom2000ul => (
+                "Dietary Reference Intakes: Applications in Dietary Assessment (summary table: Tolerable Upper Intake Levels)",
+                "Institute of Medicine, National Academies Press",
+                Some(2000),
+                Some("10.17226/9956"),
+                None,
+            ),
+            Self::Efsa2016d => (
+                "Dietary reference values for vitamin D",
+                "EFSA Panel on Dietetic Products, Nutrition and Allergies (NDA), EFSA Journal 14(10):4547",
+                Some(2016),
+                Some("10.2903/j.efsa.2016.4547"),
+                None,
+            ),
+            Self::Efsa2015mg => (
+                "Scientific Opinion on Dietary Reference Values for magnesium",
+                "EFSA Panel on Dietetic Products, Nutrition and Allergies (NDA), EFSA Journal 13(7):4186",
+                Some(2015),
+                Some("10.2903/j.efsa.2015.4186"),
+                None,
+            ),
+            Self::Efsa2015ca => (
+                "Scientific Opinion on Dietary Reference Values for calcium",
+                "EFSA Panel on Dietetic Products, Nutrition and Allergies (NDA), EFSA Journal 13(5):4101",
+                Some(2015),
+                Some("10.2903/j.efsa.2015.4101"),
+                None,
+            ),
+            Self::Efsa2017k => (
+                "Dietary reference values for vitamin K",
+                "EFSA Panel on Dietetic Products, Nutrition and Allergies (NDA), EFSA Journal 15(5):4780",
+                Some(2017),
+                Some("10.2903/j.efsa.2017.4780"),
+                None,
+            ),
+            Self::Scf2006ul => (
+                "Tolerable Upper Intake Levels for Vitamins and Minerals (Scientific Committee on Food and EFSA NDA Panel), magnesium chapter",
+                "European Food Safety Authority (compendium, February 2006)",
+                Some(2006),
+                None,
+                Some("https://www.eurekalert.org/pub_releases/2017-12/bfif-bam121817.php"),
+            ),
+            Self::Theuwissen2013 => (
+                "Effect of low-dose supplements of menaquinone-7 (vitamin K2) on the stability of oral anticoagulant treatment: dose-response relationship in healthy volunteers",
+                "Theuwissen E et al., Journal of Thrombosis and Haemostasis 11(6):1085-1092",
+                Some(2013),
+                Some("10.1111/jth.12203"),
+                None,
+            ),
+            Self::Khan2004 => (
+                "Dietary vitamin K influences intra-individual variability in anticoagulant response to warfarin",
+                "Khan T et al., British Journal of Haematology 124(3):348-354",
+                Some(2004),
+                Some("10.1046/j.1365-2141.2003.04787.x"),
+                None,
+            ),
+            Self::Ajm2014 => (
+                "Risk of Hypercalcemia in Blacks Taking Hydrochlorothiazide and Vitamin D",
+                "Chandler PD et al., American Journal of Medicine 127(8):772-778",
+                Some(2014),
+                Some("10.1016/j.amjmed.2014.02.044"),
+                Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC4127365"),
+            ),
+            Self::CmdtHypercalcemia => (
+                "Current Medical Diagnosis & Treatment: Hypercalcemia",
+                "McGraw Hill, AccessMedicine",
+                None,
+                None,
+                Some("https://accessmedicine.mhmedical.com/content.aspx?bookid=3241&sectionid=271750560"),
+            ),
+            Self::Vlasschaert2020 => (
+                "Vitamin K Supplementation for the Prevention of Cardiovascular Disease: Where Is the Evidence? A Systematic Review of Controlled Trials",
+                "Vlasschaert C et al., Nutrients 12(10):2909",
+                Some(2020),
+                Some("10.3390/nu12102909"),
+                Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC7598164"),
+            ),
         };
         Source { id: self, title, publisher, year, doi, url }
     }
@@ -219,5 +329,17 @@ vocabulary! {
         Mechanistic = "mechanistic", "Mechanistic";
         /// Disputed: sources disagree or evidence is weak.
         Controversial = "controversial", "Controversial";
+    }
+}
+
+vocabulary! {
+    /// Where a figure of the crate's tables was read.
+    pub enum Confirmation in "confirmation" {
+        /// Read in the source itself (the publisher's page, the official abstract or table).
+        Primary = "primary", "Primary";
+        /// Read in a copy or quotation of the source, not yet in the source itself.
+        Secondary = "secondary", "Secondary";
+        /// Computed by the crate from a published figure, as the row's group says.
+        Derived = "derived", "Derived";
     }
 }

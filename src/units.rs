@@ -28,6 +28,8 @@ vocabulary! {
         LitrePerDay = "L/d", "L/day";
         /// Minutes per week (physical activity, moderate-intensity equivalent).
         MinutePerWeek = "min/wk", "min/week";
+        /// Years (age; UCUM's annum).
+        Year = "a", "years";
     }
 }
 
@@ -94,6 +96,7 @@ impl Unit {
             Self::NanomolePerLitre => (2, 1.0, CALCIDIOL_NMOL_PER_NG),
             Self::LitrePerDay => (3, 1.0, 1.0),
             Self::MinutePerWeek => (4, 1.0, 1.0),
+            Self::Year => (5, 1.0, 1.0),
         }
     }
 }

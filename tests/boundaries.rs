@@ -13,9 +13,9 @@
 //! threshold, unit, life-stage group, standard and source.
 
 use calcification::{
-    CalcificationKind, Caution, Condition, Diet, Finding, Intervention, Medication, Profile, ProfileBuilder,
-    ProfileField, Reason, ReferenceKind, ReferenceStandard, ReproductiveStatus, Severity, Sex, SourceId, Term, Unit,
-    ValueType, assess_with, caution_sets,
+    CalcificationKind, Caution, Condition, Diet, Finding, Intervention, K2Form, Medication, Nutrient, Profile,
+    ProfileBuilder, ProfileField, Reason, ReferenceKind, ReferenceStandard, ReproductiveStatus, Severity, Sex,
+    SourceId, Supplement, Term, Unit, ValueType, assess_with, caution_sets,
 };
 
 use Caution as C;
@@ -290,10 +290,10 @@ type Row = (Stage, f64, &'static str);
 const VITAMIN_D_UL_IOM: &[Row] = &[
     (age(0.0), 25.0, "IOM2011 vitamin D UL 0-6 months = 25 ug"),
     (age(0.49), 25.0, "IOM2011 vitamin D UL 0-6 months = 25 ug"),
-    (age(0.5), 38.0, "IOM2011 vitamin D UL 6-12 months = 38 ug"),
-    (age(0.99), 38.0, "IOM2011 vitamin D UL 6-12 months = 38 ug"),
-    (age(1.0), 63.0, "IOM2011 vitamin D UL 1-3 y = 63 ug"),
-    (age(3.99), 63.0, "IOM2011 vitamin D UL 1-3 y = 63 ug"),
+    (age(0.5), 37.5, "IOM2011 vitamin D UL 6-12 months = 1500 IU = 37.5 ug (printed as 38)"),
+    (age(0.99), 37.5, "IOM2011 vitamin D UL 6-12 months = 1500 IU = 37.5 ug (printed as 38)"),
+    (age(1.0), 62.5, "IOM2011 vitamin D UL 1-3 y = 2500 IU = 62.5 ug (printed as 63)"),
+    (age(3.99), 62.5, "IOM2011 vitamin D UL 1-3 y = 2500 IU = 62.5 ug (printed as 63)"),
     (age(4.0), 75.0, "IOM2011 vitamin D UL 4-8 y = 75 ug"),
     (age(8.99), 75.0, "IOM2011 vitamin D UL 4-8 y = 75 ug"),
     (age(9.0), 100.0, "IOM2011 vitamin D UL 9-70 y = 100 ug"),
@@ -364,8 +364,8 @@ fn vitamin_d_intake_cases() -> Table {
     // Upper limit in IU (1 ug = 40 IU; the UL in IU is exact, so it is tested at the limit too).
     for (standard, stage, ul, src) in [
         (Iom, age(0.3), 25.0, "IOM2011 vitamin D UL 0-6 months = 25 ug = 1000 IU"),
-        (Iom, age(0.75), 38.0, "IOM2011 vitamin D UL 6-12 months = 38 ug = 1520 IU"),
-        (Iom, age(2.0), 63.0, "IOM2011 vitamin D UL 1-3 y = 63 ug = 2520 IU"),
+        (Iom, age(0.75), 37.5, "IOM2011 vitamin D UL 6-12 months = 1500 IU (REFERENCE.md Knowledge v2 item 8)"),
+        (Iom, age(2.0), 62.5, "IOM2011 vitamin D UL 1-3 y = 2500 IU (item 8)"),
         (Iom, age(6.0), 75.0, "IOM2011 vitamin D UL 4-8 y = 75 ug = 3000 IU"),
         (Iom, female(52.0), 100.0, "IOM2011 vitamin D UL 19-70 y = 100 ug = 4000 IU"),
         (Efsa, age(0.75), 35.0, "EFSA2018 vitamin D UL 6-12 months = 35 ug = 1400 IU"),
@@ -377,7 +377,7 @@ fn vitamin_d_intake_cases() -> Table {
         t.points(src, standard, C::VitaminDAboveUpperLimit, &stage.label(), IU, &points, d_iu(stage));
     }
     // The two standards disagree: 36 ug at 8 months, 60 ug at 9 years.
-    let src = "IOM2011 6-12 months 38 ug vs EFSA2018 35 ug";
+    let src = "IOM2011 6-12 months 37.5 ug vs EFSA2018 35 ug";
     t.one(src, Iom, C::VitaminDAboveUpperLimit, "0.75y @ 36 ug", d(age(0.75))(36.0), NotFired);
     t.one(src, Efsa, C::VitaminDAboveUpperLimit, "0.75y @ 36 ug", d(age(0.75))(36.0), Fired);
     let src = "IOM2011 9+ y 100 ug vs EFSA2023D 1-10 y 50 ug";
@@ -407,13 +407,21 @@ fn vitamin_d_intake_cases() -> Table {
     t.one(src, Iom, C::VitaminDAboveUpperLimit, "no age", d(NO_AGE)(200.0), not_assessed(&[P::AgeYears]));
     t.one(src, Efsa, C::VitaminDAboveUpperLimit, "no age", d(NO_AGE)(200.0), not_assessed(&[P::AgeYears]));
 
-    // Below the RDA (AI for infants). EFSA gives no vitamin D RDA here: IOM is used.
+    // Below the RDA (AI for infants).
     for &(stage, rda, src) in VITAMIN_D_RDA {
         t.triple(src, Iom, C::VitaminDIntakeBelowRda, &stage.label(), Dir::Below, Fired, (rda, EPS, UG), d(stage));
     }
-    for (stage, rda) in [(female(52.0), 15.0), (male(75.0), 20.0), (age(0.3), 10.0)] {
-        let src = "EFSA: no vitamin D RDA encoded; IOM2011 value used (fallback)";
-        t.triple(src, Efsa, C::VitaminDIntakeBelowRda, &stage.label(), Dir::Below, Fired, (rda, EPS, UG), d(stage));
+    // EFSA 2016 (item 1): AI 10 ug at 7-11 months, 15 ug from 1 year at every age, pregnancy
+    // and lactation included; none for 0-6 months, where IOM's 10 ug is used.
+    for (stage, ai, src) in [
+        (age(0.5), 10.0, "EFSA2016D vitamin D AI 7-11 months = 10 ug"),
+        (age(1.0), 15.0, "EFSA2016D vitamin D AI from 1 y = 15 ug"),
+        (female(52.0), 15.0, "EFSA2016D vitamin D AI adults = 15 ug"),
+        (male(75.0), 15.0, "EFSA2016D vitamin D AI adults = 15 ug (IOM 20 over 70)"),
+        (pregnant(30.0), 15.0, "EFSA2016D vitamin D AI pregnancy = 15 ug"),
+        (age(0.3), 10.0, "EFSA sets no vitamin D AI for 0-6 months; IOM2011 10 ug used"),
+    ] {
+        t.triple(src, Efsa, C::VitaminDIntakeBelowRda, &stage.label(), Dir::Below, Fired, (ai, EPS, UG), d(stage));
     }
     for (stage, rda, src) in [
         (female(52.0), 15.0, "IOM2011 vitamin D RDA 1-70 y = 15 ug = 600 IU"),
@@ -449,10 +457,10 @@ fn vitamin_d_above_upper_limit_and_below_rda() {
 const VITAMIN_K_AI: &[(Stage, f64, f64, &str)] = &[
     (age(0.0), 2.0, 25.0, "IOM2001 vitamin K AI 0-6 months = 2.0 ug"),
     (age(0.49), 2.0, 25.0, "IOM2001 vitamin K AI 0-6 months = 2.0 ug"),
-    (age(0.5), 2.5, 38.0, "IOM2001 vitamin K AI 7-12 months = 2.5 ug"),
-    (age(0.99), 2.5, 38.0, "IOM2001 vitamin K AI 7-12 months = 2.5 ug"),
-    (age(1.0), 30.0, 63.0, "IOM2001 vitamin K AI 1-3 y = 30 ug"),
-    (age(3.99), 30.0, 63.0, "IOM2001 vitamin K AI 1-3 y = 30 ug"),
+    (age(0.5), 2.5, 37.5, "IOM2001 vitamin K AI 7-12 months = 2.5 ug"),
+    (age(0.99), 2.5, 37.5, "IOM2001 vitamin K AI 7-12 months = 2.5 ug"),
+    (age(1.0), 30.0, 62.5, "IOM2001 vitamin K AI 1-3 y = 30 ug"),
+    (age(3.99), 30.0, 62.5, "IOM2001 vitamin K AI 1-3 y = 30 ug"),
     (age(4.0), 55.0, 75.0, "IOM2001 vitamin K AI 4-8 y = 55 ug"),
     (age(8.99), 55.0, 75.0, "IOM2001 vitamin K AI 4-8 y = 55 ug"),
     (age(9.0), 60.0, 100.0, "IOM2001 vitamin K AI 9-13 y = 60 ug"),
@@ -461,6 +469,8 @@ const VITAMIN_K_AI: &[(Stage, f64, f64, &str)] = &[
     (age(18.99), 75.0, 100.0, "IOM2001 vitamin K AI 14-18 y = 75 ug (sex not needed)"),
     (male(17.0), 75.0, 100.0, "IOM2001 vitamin K AI 14-18 y = 75 ug"),
     (pregnant(18.0), 75.0, 100.0, "IOM2001 vitamin K AI 14-18 y = 75 ug (pregnancy the same)"),
+    (pregnant(13.0), 75.0, 100.0, "FNB table: vitamin K AI pregnancy 18 y and under = 75 ug (item 6)"),
+    (lactating(13.0), 75.0, 100.0, "FNB table: vitamin K AI lactation 18 y and under = 75 ug (item 6)"),
     (male(19.0), 120.0, 100.0, "IOM2001 vitamin K AI men 19+ = 120 ug"),
     (female(19.0), 90.0, 100.0, "IOM2001 vitamin K AI women 19+ = 90 ug"),
     (male(70.0), 120.0, 100.0, "IOM2001 vitamin K AI men 19+ = 120 ug"),
@@ -480,10 +490,23 @@ fn vitamin_k2_cases() -> Table {
         t.triple(src, Iom, C::VitaminK2Low, &who, Dir::Below, FiredAs(Severity::Info), (ai, EPS, UG), k2);
         let who_d = format!("{who}, vitamin D {} ug (above UL {d_ul})", d_ul + 1.0);
         t.triple(src, Iom, C::VitaminDExcessWithoutK2, &who_d, Dir::Below, Fired, (ai, EPS, UG), excess);
-        // Vitamin K has no EFSA value encoded: the IOM AI is used under EFSA too.
-        if stage.age == Some(19.0) {
-            t.triple(src, Efsa, C::VitaminK2Low, &who, Dir::Below, Fired, (ai, EPS, UG), k2);
-        }
+    }
+    // EFSA 2017 (item 1): AIs for phylloquinone, used as the same heuristic threshold; none for
+    // 0-6 months (IOM's 2.0 ug used).
+    for (stage, ai, src) in [
+        (age(0.5), 10.0, "EFSA2017K vitamin K AI 7-11 months = 10 ug"),
+        (age(1.0), 12.0, "EFSA2017K vitamin K AI 1-3 y = 12 ug"),
+        (age(4.0), 20.0, "EFSA2017K vitamin K AI 4-6 y = 20 ug"),
+        (age(7.0), 30.0, "EFSA2017K vitamin K AI 7-10 y = 30 ug"),
+        (age(11.0), 45.0, "EFSA2017K vitamin K AI 11-14 y = 45 ug"),
+        (age(15.0), 65.0, "EFSA2017K vitamin K AI 15-17 y = 65 ug"),
+        (male(19.0), 70.0, "EFSA2017K vitamin K AI adults = 70 ug (IOM men 120)"),
+        (female(19.0), 70.0, "EFSA2017K vitamin K AI adults = 70 ug (IOM women 90)"),
+        (pregnant(30.0), 70.0, "EFSA2017K vitamin K AI incl. pregnancy = 70 ug"),
+        (age(0.3), 2.0, "EFSA sets no vitamin K AI for 0-6 months; IOM2001 2.0 ug used"),
+    ] {
+        let k2 = move |v: f64| stage.builder().vitamin_k2(v, UG);
+        t.triple(src, Efsa, C::VitaminK2Low, &stage.label(), Dir::Below, Fired, (ai, EPS, UG), k2);
     }
     // K2 in mg: 90 ug = 0.09 mg for women.
     let src = "IOM2001 vitamin K AI women 19+ = 90 ug = 0.09 mg";
@@ -493,7 +516,7 @@ fn vitamin_k2_cases() -> Table {
     // The vitamin D side of the double-edged sword, with no K2 at all.
     for (stage, ul, src) in [
         (age(0.3), 25.0, "IOM2011 vitamin D UL 0-6 months = 25 ug; K2 0 < AI 2.0"),
-        (age(2.0), 63.0, "IOM2011 vitamin D UL 1-3 y = 63 ug; K2 0 < AI 30"),
+        (age(2.0), 62.5, "IOM2011 vitamin D UL 1-3 y = 2500 IU = 62.5 ug; K2 0 < AI 30"),
         (age(6.0), 75.0, "IOM2011 vitamin D UL 4-8 y = 75 ug; K2 0 < AI 55"),
         (female(52.0), 100.0, "IOM2011 vitamin D UL 19-70 y = 100 ug; K2 0 < AI 90"),
         (male(80.0), 100.0, "IOM2011 vitamin D UL over 70 y = 100 ug; K2 0 < AI 120"),
@@ -502,7 +525,7 @@ fn vitamin_k2_cases() -> Table {
         let who = format!("{}, K2 0 ug", stage.label());
         t.triple(src, Iom, C::VitaminDExcessWithoutK2, &who, Dir::Above, Fired, (ul, EPS, UG), make);
     }
-    let src = "EFSA2023D vitamin D UL 1-10 y = 50 ug; K2 0 < IOM2001 AI 55";
+    let src = "EFSA2023D vitamin D UL 1-10 y = 50 ug; K2 0 < EFSA2017K AI 20";
     let make = |v: f64| age(6.0).builder().vitamin_d(v, UG).vitamin_k2(0.0, UG);
     t.triple(src, Efsa, C::VitaminDExcessWithoutK2, "6y, K2 0 ug", Dir::Above, Fired, (50.0, EPS, UG), make);
     let src = "IOM2011 vitamin D UL 100 ug = 4000 IU; K2 0 < AI 90";
@@ -590,13 +613,40 @@ fn vitamin_k2_low_and_vitamin_d_excess_without_k2() {
 
 fn anticoagulant_cases() -> Table {
     let mut t = Table::default();
-    let src = "IOM2001/SCHURGERS2007: any vitamin K intake counteracts vitamin K antagonists";
+    // Item 10: for food the advice is a consistent intake (IOM2001; Khan 2004): an info note.
+    let src = "IOM2001/KHAN2004: dietary vitamin K with a VKA: keep the intake consistent (item 10)";
     let c = C::VitaminKWithAnticoagulant;
     let vka = |k2: f64| female(52.0).builder().medication(Medication::VitaminKAntagonist).vitamin_k2(k2, UG);
     t.one(src, Iom, c, "VKA, K2 0 ug", vka(0.0), NotFired);
-    t.one(src, Iom, c, "VKA, K2 0.01 ug", vka(0.01), FiredAs(Severity::Critical));
-    t.one(src, Iom, c, "VKA, K2 50 ug", vka(50.0), FiredAs(Severity::Critical));
-    t.one(src, Efsa, c, "VKA, K2 50 ug", vka(50.0), FiredAs(Severity::Critical));
+    t.one(src, Iom, c, "VKA, K2 0.01 ug", vka(0.01), FiredAs(Severity::Info));
+    t.one(src, Iom, c, "VKA, K2 30 ug (dietary)", vka(30.0), FiredAs(Severity::Info));
+    t.one(src, Efsa, c, "VKA, K2 50 ug", vka(50.0), FiredAs(Severity::Info));
+    // ... and no critical finding for dietary K2: the supplement caution is not fired.
+    let s = C::VitaminKSupplementWithAnticoagulant;
+    t.one(src, Iom, s, "VKA, K2 30 ug dietary, no supplement", vka(30.0), NotFired);
+    // Item 10: a vitamin K supplement with a VKA is the serious caution (THEUWISSEN2013).
+    let src = "THEUWISSEN2013/SCHURGERS2007: any vitamin K supplement with a VKA (item 10)";
+    let with_supplement = |amount: f64| {
+        female(52.0)
+            .builder()
+            .medication(Medication::VitaminKAntagonist)
+            .supplement(Supplement::new(Nutrient::VitaminK2, amount, UG).with_form(K2Form::Mk7))
+    };
+    t.one(src, Iom, s, "VKA, MK-7 supplement 100 ug", with_supplement(100.0), FiredAs(Severity::Critical));
+    t.one(src, Efsa, s, "VKA, MK-7 supplement 10 ug", with_supplement(10.0), FiredAs(Severity::Critical));
+    t.one(src, Iom, s, "VKA, MK-7 supplement 0.01 ug", with_supplement(0.01), FiredAs(Severity::Critical));
+    t.one(src, Iom, s, "VKA, supplement of 0 ug", with_supplement(0.0), NotFired);
+    let no_vka = female(52.0).builder().supplement(Supplement::new(Nutrient::VitaminK2, 100.0, UG));
+    t.one(src, Iom, s, "no VKA, MK-7 supplement 100 ug", no_vka, NotFired);
+    t.one(
+        src,
+        Iom,
+        s,
+        "VKA, nothing listed (a list: none taken)",
+        female(52.0).builder().medication(Medication::VitaminKAntagonist),
+        NotFired,
+    );
+    let src = "IOM2001/KHAN2004: dietary vitamin K with a VKA: keep the intake consistent (item 10)";
     t.one(
         src,
         Iom,
@@ -694,7 +744,21 @@ fn lab_cases() -> Table {
     let src = "MSD: hypercalcemia is total serum calcium > 10.4 mg/dL (2.60 mmol/L)";
     let mg_dl = |v: f64| Profile::builder().serum_calcium(v, MG_DL);
     let mmol = |v: f64| Profile::builder().serum_calcium(v, MMOL_L);
-    t.triple(src, Iom, C::Hypercalcemia, who, Dir::Above, FiredAs(Severity::Critical), (10.4, EPS, MG_DL), mg_dl);
+    t.triple(src, Iom, C::Hypercalcemia, who, Dir::Above, FiredAs(Severity::Warning), (10.4, EPS, MG_DL), mg_dl);
+    // Item 9: graded by CMDT's bands: mild (< 12 mg/dL) is a warning, from 12 critical.
+    let src = "CMDT: mild < 12, moderate 12-14, severe > 14 mg/dL; critical from 12 (item 9)";
+    let points = [
+        (11.0, FiredAs(Severity::Warning)),
+        (11.99, FiredAs(Severity::Warning)),
+        (12.0, FiredAs(Severity::Critical)),
+        (12.5, FiredAs(Severity::Critical)),
+        (15.0, FiredAs(Severity::Critical)),
+    ];
+    t.points(src, Iom, C::Hypercalcemia, who, MG_DL, &points, mg_dl);
+    let points =
+        [(2.99, FiredAs(Severity::Warning)), (3.0, FiredAs(Severity::Critical)), (3.6, FiredAs(Severity::Critical))];
+    t.points(src, Iom, C::Hypercalcemia, who, MMOL_L, &points, mmol);
+    let src = "MSD: hypercalcemia is total serum calcium > 10.4 mg/dL (2.60 mmol/L)";
     t.points(src, Iom, C::Hypercalcemia, who, MG_DL, &[(0.0, NotFired), (8.5, NotFired), (30.0, Fired)], mg_dl);
     // 10.4 mg/dL = 2.5948 mmol/L; the round trip through 4.008 is exact here.
     let points = [(2.59, NotFired), (10.4 / 4.008, NotFired), (2.61, Fired), (3.5, Fired)];
@@ -830,8 +894,21 @@ fn magnesium_cases() -> Table {
     t.points(src, Iom, C::MagnesiumIntakeBelowRda, "25y female", G, &points, |v| {
         female(25.0).builder().magnesium(v, G)
     });
-    let src = "IOM1997 magnesium RDA men 31+ = 420 mg (EFSA not encoded: IOM used)";
-    t.triple(src, Efsa, C::MagnesiumIntakeBelowRda, "52y male", Dir::Below, Fired, (420.0, EPS, MG), mg(male(52.0)));
+    // EFSA 2015 (item 1): AIs, pregnancy and lactation as other women; none for 0-6 months.
+    for (stage, ai, src) in [
+        (age(0.5), 80.0, "EFSA2015MG magnesium AI 7-11 months = 80 mg"),
+        (age(1.0), 170.0, "EFSA2015MG magnesium AI 1 to < 3 y = 170 mg"),
+        (age(3.0), 230.0, "EFSA2015MG magnesium AI 3 to < 10 y = 230 mg"),
+        (male(10.0), 300.0, "EFSA2015MG magnesium AI boys 10 to < 18 y = 300 mg"),
+        (female(17.99), 250.0, "EFSA2015MG magnesium AI girls 10 to < 18 y = 250 mg"),
+        (male(52.0), 350.0, "EFSA2015MG magnesium AI men = 350 mg (IOM 420)"),
+        (female(52.0), 300.0, "EFSA2015MG magnesium AI women = 300 mg (IOM 320)"),
+        (pregnant(30.0), 300.0, "EFSA2015MG magnesium AI pregnancy as other women = 300 mg"),
+        (age(0.3), 30.0, "EFSA sets no magnesium AI for 0-6 months; IOM1997 30 mg used"),
+    ] {
+        let c = C::MagnesiumIntakeBelowRda;
+        t.triple(src, Efsa, c, &stage.label(), Dir::Below, Fired, (ai, EPS, MG), mg(stage));
+    }
 
     let src = "IOM1997 magnesium RDA splits by sex from 14 y: sex missing is not assessed";
     for stage in [age(14.0), age(25.0), age(60.0)] {
@@ -846,16 +923,12 @@ fn magnesium_cases() -> Table {
     }
     let src = "IOM1997 magnesium RDA 9-13 y = 240 mg for both sexes: assessed without sex";
     t.one(src, Iom, C::MagnesiumIntakeBelowRda, "10y sex? @ 200 mg", mg(age(10.0))(200.0), Fired);
-    let src = "IOM1997 gives pregnancy and lactation values up to 50 y only";
+    // IOM gives pregnancy and lactation values up to 50 y only; EFSA's AI for women covers
+    // them at any age, so IOM falls back to it.
+    let src = "IOM1997 pregnancy/lactation rows end at 50 y; EFSA2015MG women 300 mg used";
     for stage in [pregnant(51.0), lactating(55.0), pregnant_no_sex(60.0)] {
-        t.one(
-            src,
-            Iom,
-            C::MagnesiumIntakeBelowRda,
-            format!("{} @ 100 mg", stage.label()),
-            mg(stage)(100.0),
-            no_reference(&[R::MagnesiumRda]),
-        );
+        let who = stage.label();
+        t.triple(src, Iom, C::MagnesiumIntakeBelowRda, &who, Dir::Below, Fired, (300.0, EPS, MG), mg(stage));
     }
     let src = "DESIGN.md: missing inputs are not assessed";
     t.one(
@@ -890,8 +963,14 @@ fn magnesium_cases() -> Table {
     let src = "IOM1997 magnesium UL 9+ y = 350 mg = 0.35 g";
     let points = [(0.34, NotFired), (0.35, NotFired), (0.36, Fired)];
     t.points(src, Iom, c, "30y female", G, &points, |v| female(30.0).builder().magnesium_supplement(v, G));
-    let src = "IOM1997 magnesium UL 9+ y = 350 mg (EFSA not encoded: IOM used)";
-    t.triple(src, Efsa, c, "30y female", Dir::Above, Fired, (350.0, EPS, MG), supp(female(30.0)));
+    // Item 2: the EU UL is 250 mg of supplemental magnesium from 4 y (SCF, read in copies);
+    // none under 4 years, where IOM's 65 mg is used.
+    let src = "SCF2006UL magnesium UL (supplements) 4+ y = 250 mg (item 2)";
+    for stage in [age(4.0), female(30.0), pregnant(30.0), male(80.0)] {
+        t.triple(src, Efsa, c, &stage.label(), Dir::Above, Fired, (250.0, EPS, MG), supp(stage));
+    }
+    let src = "SCF sets no magnesium UL under 4 y; IOM1997 65 mg used";
+    t.triple(src, Efsa, c, "2y", Dir::Above, Fired, (65.0, EPS, MG), supp(age(2.0)));
     let src = "IOM1997: no magnesium UL for infants (ND), which is not zero";
     for stage in [age(0.0), age(0.49), age(0.5), age(0.99)] {
         for v in [0.0, 10.0, 1000.0] {
@@ -905,6 +984,27 @@ fn magnesium_cases() -> Table {
             );
         }
     }
+    // Item 18: any supplemental magnesium in an infant is a caution (IOM2000UL: from food and
+    // formula only), not "not assessed".
+    let src = "IOM2000UL: no magnesium UL for infants; intake from food and formula only (item 18)";
+    let infant = C::MagnesiumSupplementInInfant;
+    for stage in [age(0.0), age(0.49), age(0.5), age(0.99)] {
+        let who = stage.label();
+        t.one(src, Iom, infant, format!("{who} @ 0.01 mg"), supp(stage)(0.01), FiredAs(Severity::Warning));
+        t.one(src, Efsa, infant, format!("{who} @ 10 mg"), supp(stage)(10.0), FiredAs(Severity::Warning));
+        t.one(src, Iom, infant, format!("{who} @ 0 mg"), supp(stage)(0.0), NotFired);
+    }
+    t.one(src, Iom, infant, "1y @ 10 mg (not an infant)", supp(age(1.0))(10.0), NotFired);
+    t.one(src, Iom, infant, "no age @ 10 mg", supp(NO_AGE)(10.0), not_assessed(&[P::AgeYears]));
+    t.one(
+        src,
+        Iom,
+        infant,
+        "0.5y, no supplement reported",
+        age(0.5).builder(),
+        not_assessed(&[P::MagnesiumSupplement]),
+    );
+    t.one(src, Iom, infant, "30y, no supplement reported (not an infant)", female(30.0).builder(), NotFired);
     let src = "DESIGN.md: the UL applies to supplements, a total intake alone is not assessed";
     t.one(
         src,
@@ -1080,8 +1180,23 @@ fn calcium_cases() -> Table {
             ca(stage),
         );
     }
-    let src = "IOM2011 calcium RDA women 51-70 y = 1200 mg (EFSA not encoded: IOM used)";
-    t.triple(src, Efsa, C::CalciumIntakeBelowRda, "60y female", Dir::Below, Fired, (1200.0, EPS, MG), ca(female(60.0)));
+    // EFSA 2015 (item 1; figures read in copies of the opinion): PRIs and the infant AI, the
+    // same in pregnancy and lactation; none for 0-6 months.
+    for (stage, pri, src) in [
+        (age(0.5), 280.0, "EFSA2015CA calcium AI 7-11 months = 280 mg"),
+        (age(1.0), 450.0, "EFSA2015CA calcium PRI 1-3 y = 450 mg"),
+        (age(4.0), 800.0, "EFSA2015CA calcium PRI 4-10 y = 800 mg"),
+        (age(11.0), 1150.0, "EFSA2015CA calcium PRI 11-17 y = 1150 mg"),
+        (age(18.0), 1000.0, "EFSA2015CA calcium PRI 18-24 y = 1000 mg"),
+        (age(24.99), 1000.0, "EFSA2015CA calcium PRI 18-24 y = 1000 mg"),
+        (age(25.0), 950.0, "EFSA2015CA calcium PRI 25 y and over = 950 mg"),
+        (female(60.0), 950.0, "EFSA2015CA calcium PRI 25 y and over = 950 mg (IOM women 51-70: 1200)"),
+        (pregnant(30.0), 950.0, "EFSA2015CA calcium PRI pregnancy as other women = 950 mg"),
+        (age(0.3), 200.0, "EFSA sets no calcium value for 0-6 months; IOM2011 200 mg used"),
+    ] {
+        let c = C::CalciumIntakeBelowRda;
+        t.triple(src, Efsa, c, &stage.label(), Dir::Below, Fired, (pri, EPS, MG), ca(stage));
+    }
     let src = "IOM2011 calcium RDA 51-70 y splits by sex: sex missing is not assessed";
     for stage in [age(51.0), age(60.0), age(70.99)] {
         t.one(
@@ -1171,18 +1286,40 @@ fn vitamin_d_with_thiazide_and_with_granulomatous_disease() {
 // ---------------------------------------------------------------------------------------
 // Lifestyle: fluid (EFSA 2010, NICE NG118), activity (WHO 2020), diet (seed).
 
-const DRINKS: &[Row] = &[
+/// EFSA 2010 drink levels: 80% of the adequate total water intake (derived by the crate;
+/// items 3 and 4), women 2.0 L and men 2.5 L total from 14 y, pregnancy +0.3 L, lactation
+/// +0.7 L; children 2-3 y 1.3 L, 4-8 y 1.6 L, 9-13 y boys 2.1 / girls 1.9 L.
+const DRINKS_EFSA: &[Row] = &[
+    (age(2.0), 1.04, "EFSA2010W 2-3 y: 0.8 x 1.3 L = 1.04 L (item 4)"),
+    (age(3.99), 1.04, "EFSA2010W 2-3 y: 1.04 L"),
+    (age(4.0), 1.28, "EFSA2010W 4-8 y: 0.8 x 1.6 L = 1.28 L"),
+    (male(9.0), 1.68, "EFSA2010W boys 9-13 y: 0.8 x 2.1 L = 1.68 L"),
+    (female(13.99), 1.52, "EFSA2010W girls 9-13 y: 0.8 x 1.9 L = 1.52 L"),
     (female(14.0), 1.6, "EFSA2010W drinks, women from 14 y = 0.8 x 2.0 = 1.6 L"),
-    (female(17.99), 1.6, "EFSA2010W drinks, women from 14 y = 1.6 L"),
     (female(52.0), 1.6, "EFSA2010W drinks, women = 1.6 L"),
-    (female(130.0), 1.6, "EFSA2010W drinks, women = 1.6 L"),
     (male(14.0), 2.0, "EFSA2010W drinks, men from 14 y = 0.8 x 2.5 = 2.0 L"),
     (male(52.0), 2.0, "EFSA2010W drinks, men = 2.0 L"),
     (pregnant(30.0), 1.84, "EFSA2010W drinks, pregnancy = 0.8 x (2.0 + 0.3) = 1.84 L"),
     (pregnant_no_sex(20.0), 1.84, "EFSA2010W drinks, pregnancy = 1.84 L (sex implied)"),
-    (pregnant(14.0), 1.84, "EFSA2010W drinks, pregnancy = 1.84 L"),
     (lactating(25.0), 2.16, "EFSA2010W drinks, lactation = 0.8 x (2.0 + 0.7) = 2.16 L"),
-    (lactating(14.0), 2.16, "EFSA2010W drinks, lactation = 2.16 L"),
+    (age(1.5), 0.9, "EFSA sets no drink level under 2 y: IOM2005W 1-3 y 0.9 L used"),
+];
+
+/// IOM 2005 beverage AIs (item 3): the default standard's drink levels.
+const DRINKS_IOM: &[Row] = &[
+    (age(0.0), 0.7, "IOM2005W 0-6 months 0.7 L (as human milk)"),
+    (age(0.5), 0.6, "IOM2005W 7-12 months 0.6 L"),
+    (age(1.0), 0.9, "IOM2005W 1-3 y 0.9 L"),
+    (age(6.0), 1.2, "IOM2005W 4-8 y 1.2 L"),
+    (male(9.0), 1.8, "IOM2005W boys 9-13 y 1.8 L"),
+    (female(13.0), 1.6, "IOM2005W girls 9-13 y 1.6 L"),
+    (male(14.0), 2.6, "IOM2005W boys 14-18 y 2.6 L"),
+    (female(18.99), 1.8, "IOM2005W girls 14-18 y 1.8 L"),
+    (male(19.0), 3.0, "IOM2005W men 19+ y 3.0 L"),
+    (female(52.0), 2.2, "IOM2005W women 19+ y 2.2 L"),
+    (pregnant(30.0), 2.3, "IOM2005W pregnancy 2.3 L"),
+    (pregnant(14.0), 2.3, "IOM2005W pregnancy 2.3 L"),
+    (lactating(25.0), 2.16, "IOM2005W lactation not encoded (unconfirmed): EFSA2010W 2.16 L used"),
 ];
 
 fn fluid_cases() -> Table {
@@ -1191,29 +1328,37 @@ fn fluid_cases() -> Table {
     let fluid = |stage: Stage| move |v: f64| stage.builder().fluid_litres_per_day(v);
     let stones =
         |stage: Stage| move |v: f64| stage.builder().condition(Condition::KidneyStoneHistory).fluid_litres_per_day(v);
-    for &(stage, litres, src) in DRINKS {
-        let who = stage.label();
-        t.triple(src, Iom, c, &who, Dir::Below, FiredAs(Severity::Info), (litres, EPS, L_DAY), fluid(stage));
-        t.triple(src, Efsa, c, &who, Dir::Below, FiredAs(Severity::Info), (litres, EPS, L_DAY), fluid(stage));
+    for (standard, rows) in [(Iom, DRINKS_IOM), (Efsa, DRINKS_EFSA)] {
+        for &(stage, litres, src) in rows {
+            let who = stage.label();
+            t.triple(src, standard, c, &who, Dir::Below, FiredAs(Severity::Info), (litres, EPS, L_DAY), fluid(stage));
+        }
     }
-    let src = "NICE118: 2.5-3 L a day after kidney stones, at any age; severity warning";
-    for stage in [male(52.0), female(30.0), age(13.0), age(5.0), NO_AGE, pregnant(30.0)] {
+    // Item 5: 2.5 L after kidney stones is the adult target (NICE118); the drink level for the
+    // life stage applies as well, and alone under 18 years.
+    let src = "NICE118: adults 2.5-3 L a day after kidney stones; severity warning (item 5)";
+    for stage in [female(30.0), pregnant(30.0), female(18.0)] {
         let who = format!("{}, kidney stones", stage.label());
         t.triple(src, Iom, c, &who, Dir::Below, FiredAs(Severity::Warning), (2.5, EPS, L_DAY), stones(stage));
+        t.triple(src, Efsa, c, &who, Dir::Below, FiredAs(Severity::Warning), (2.5, EPS, L_DAY), stones(stage));
     }
-    let src = "NICE118 2.5 L with stones vs EFSA2010W 2.0 L for men without";
-    t.one(src, Iom, c, "52y male, stones, 2.2 L", stones(male(52.0))(2.2), FiredAs(Severity::Warning));
-    t.one(src, Iom, c, "52y male, no stones, 2.2 L", fluid(male(52.0))(2.2), NotFired);
+    let src = "NICE118 stones 2.5 L; IOM2005W men 3.0 L also applies";
+    t.one(src, Iom, c, "52y male, stones, 2.7 L", stones(male(52.0))(2.7), FiredAs(Severity::Warning));
+    t.one(src, Iom, c, "52y male, stones, 3.0 L", stones(male(52.0))(3.0), NotFired);
+    t.one(src, Efsa, c, "52y male, stones, 2.2 L", stones(male(52.0))(2.2), FiredAs(Severity::Warning));
+    t.one(src, Efsa, c, "52y male, no stones, 2.2 L", fluid(male(52.0))(2.2), NotFired);
     t.one(src, Iom, c, "52y female, no stones, 0 L", fluid(female(52.0))(0.0), FiredAs(Severity::Info));
     t.one(src, Iom, c, "52y female, stones, 20 L", stones(female(52.0))(20.0), NotFired);
-
-    let src = "EFSA2010W gives drink levels from 14 y only: not assessed below";
-    for stage in [female(13.99), male(13.0), age(13.0), age(5.0), age(0.5), pregnant(13.0)] {
-        let who = format!("{} @ 0.5 L", stage.label());
-        t.one(src, Iom, c, who, fluid(stage)(0.5), no_reference(&[R::DrinkingWater]));
-    }
-    let src = "EFSA2010W drink levels split by sex: sex missing is not assessed";
+    let src = "NICE118: children and young people 1-2 L by age: the drink level for the age is used (item 5)";
+    t.one(src, Iom, c, "6y, stones, 1.5 L (IOM 4-8 y 1.2 L)", stones(age(6.0))(1.5), NotFired);
+    t.one(src, Iom, c, "6y, stones, 1.1 L", stones(age(6.0))(1.1), FiredAs(Severity::Warning));
+    t.one(src, Iom, c, "17.99y female, stones, 2.0 L (girls 1.8 L)", stones(female(17.99))(2.0), NotFired);
+    let src = "Item 4: children are assessed for fluid (no longer not assessed under 14 y)";
+    t.one(src, Iom, c, "13y male @ 0.5 L", fluid(male(13.0))(0.5), FiredAs(Severity::Info));
+    t.one(src, Efsa, c, "5y @ 0.5 L", fluid(age(5.0))(0.5), FiredAs(Severity::Info));
+    let src = "IOM2005W drink levels split by sex from 9 y: sex missing is not assessed";
     t.one(src, Iom, c, "30y sex? @ 1.0 L", fluid(age(30.0))(1.0), not_assessed(&[P::Sex]));
+    t.one(src, Iom, c, "13y sex? @ 0.5 L", fluid(age(13.0))(0.5), not_assessed(&[P::Sex]));
     let src = "DESIGN.md: missing inputs are not assessed";
     t.one(src, Iom, c, "no fluid", female(30.0).builder(), not_assessed(&[P::FluidLitresPerDay]));
     t.one(
@@ -1368,17 +1513,19 @@ fn all_cases() -> Table {
     t
 }
 
-/// Every one of the 22 cautions has a case where it fires and one where it is assessed and
+/// Every one of the 24 cautions has a case where it fires and one where it is assessed and
 /// does not; every caution that reads a profile field also has a not-assessed case.
 #[test]
 fn every_caution_is_covered() {
     let t = all_cases();
-    assert_eq!(Caution::ALL.len(), 22);
+    assert_eq!(Caution::ALL.len(), 24);
     for caution in Caution::all() {
         let cases: Vec<&Case> = t.0.iter().filter(|c| c.caution == caution).collect();
         assert!(cases.iter().any(|c| matches!(c.expect, Fired | FiredAs(_))), "{}: no case that fires", caution.id());
         assert!(cases.iter().any(|c| c.expect == NotFired), "{}: no case that does not fire", caution.id());
-        if !caution.rule().inputs().is_empty() {
+        // A supplement list is never missing (none listed is none taken), so the VKA supplement
+        // rule is always decided.
+        if !caution.rule().inputs().is_empty() && caution != C::VitaminKSupplementWithAnticoagulant {
             assert!(
                 cases.iter().any(|c| matches!(c.expect, Expect::NotAssessed { .. })),
                 "{}: no not-assessed case",
@@ -1475,7 +1622,11 @@ fn because_efsa_falls_back_to_iom_where_it_gives_no_value() {
     assert_eq!((th.value, th.unit, th.source, th.standard), (3000.0, MG, SourceId::Iom2011, Some(Iom)));
     assert!(th.fallback, "EFSA at 10 y must report the IOM fallback");
     assert_eq!(th.life_stage_group.as_deref(), Some("9-18 years"));
-    assert!(r.statement.contains("(IOM 2011, 9-18 years; EFSA gives no value, IOM used)"), "{}", r.statement);
+    assert!(
+        r.statement.contains("(IOM 2011, 9-18 years; EFSA sets no value for this life stage; IOM used)"),
+        "{}",
+        r.statement
+    );
 
     // From 18 y EFSA's own adult UL, 2500 mg, applies (IOM would allow 3000 at 18).
     let f = finding_for(male(18.0).builder().calcium(2600.0, MG), Efsa, C::CalciumAboveUpperLimit);
@@ -1483,11 +1634,31 @@ fn because_efsa_falls_back_to_iom_where_it_gives_no_value() {
     assert_eq!((th.value, th.source, th.standard, th.fallback), (2500.0, SourceId::Efsa2012ca, Some(Efsa), false));
     assert!(f.sources.contains(&SourceId::Efsa2012ca));
 
-    // Vitamin D RDA under EFSA: IOM's value, marked as a fallback.
+    // Vitamin D under EFSA (item 1): EFSA's own AI, no fallback; at 3 months EFSA sets none.
     let f = finding_for(female(52.0).builder().vitamin_d(5.0, UG), Efsa, C::VitaminDIntakeBelowRda);
     let th = compare_reason(&f, P::VitaminDIntake).threshold.clone().unwrap();
-    assert_eq!((th.value, th.source, th.standard, th.fallback), (15.0, SourceId::Iom2011, Some(Iom), true));
-    assert_eq!(th.value_type, Some(ValueType::Rda));
+    assert_eq!((th.value, th.source, th.standard, th.fallback), (15.0, SourceId::Efsa2016d, Some(Efsa), false));
+    assert_eq!(th.value_type, Some(ValueType::Ai));
+    let f = finding_for(age(0.25).builder().vitamin_d(5.0, UG), Efsa, C::VitaminDIntakeBelowRda);
+    let th = compare_reason(&f, P::VitaminDIntake).threshold.clone().unwrap();
+    assert_eq!((th.value, th.source, th.fallback), (10.0, SourceId::Iom2011, true));
+
+    // Item 1: no value EFSA publishes falls back. For every intake target and UL kind, an
+    // adult woman of 30 under EFSA gets an EFSA row.
+    let stage = calcification::LifeStage { age_years: Some(30.0), sex: Some(Sex::Female), reproductive_status: None };
+    for kind in [
+        R::VitaminDRda,
+        R::VitaminDUl,
+        R::VitaminKAi,
+        R::MagnesiumRda,
+        R::MagnesiumSupplementUl,
+        R::CalciumRda,
+        R::CalciumUl,
+        R::DrinkingWater,
+    ] {
+        let resolved = stage.reference(kind, Efsa).unwrap();
+        assert!(!resolved.is_fallback(), "{}: EFSA publishes it, but {}", kind.id(), resolved.provenance());
+    }
 
     // Under IOM nothing is a fallback.
     let f = finding_for(age(10.0).builder().calcium(3100.0, MG), Iom, C::CalciumAboveUpperLimit);
@@ -1497,7 +1668,8 @@ fn because_efsa_falls_back_to_iom_where_it_gives_no_value() {
 #[test]
 fn because_lab_findings_show_the_given_unit_and_the_fixed_threshold() {
     let f = finding_for(Profile::builder().serum_calcium(2.7, MMOL_L), Iom, C::Hypercalcemia);
-    assert_eq!(f.severity, Severity::Critical);
+    // Mild (below 12 mg/dL, 3.0 mmol/L): a warning (CMDT bands, item 9).
+    assert_eq!(f.severity, Severity::Warning);
     let r = compare_reason(&f, P::SerumCalcium);
     let o = r.observed.as_ref().unwrap();
     // Given in mmol/L, compared with the figure MSD publishes in mmol/L (2.60).
@@ -1511,6 +1683,19 @@ fn because_lab_findings_show_the_given_unit_and_the_fixed_threshold() {
     let f = finding_for(Profile::builder().serum_calcium(10.9, MG_DL), Iom, C::Hypercalcemia);
     let th = compare_reason(&f, P::SerumCalcium).threshold.clone().unwrap();
     assert_eq!((th.value, th.unit), (10.4, MG_DL));
+    assert_eq!(f.because.len(), 1, "a warning has no band reason");
+    // Moderate: critical, and the explanation says which band decided it.
+    let f = finding_for(Profile::builder().serum_calcium(12.5, MG_DL), Iom, C::Hypercalcemia);
+    assert_eq!(f.severity, Severity::Critical);
+    assert_eq!(f.because.len(), 2);
+    let band = &f.because[1];
+    assert!(
+        band.statement.contains("is not below 12 mg/dL (moderate hypercalcemia from this level"),
+        "{}",
+        band.statement
+    );
+    assert_eq!(band.threshold.as_ref().map(|t| t.source), Some(SourceId::CmdtHypercalcemia));
+    assert!(f.sources.contains(&SourceId::CmdtHypercalcemia));
 
     // Insufficiency: both atoms are reported, the negated one with holds = false.
     let f = finding_for(Profile::builder().serum_25_hydroxyvitamin_d(40.0, NMOL_L), Iom, C::VitaminDInsufficiency);
@@ -1558,19 +1743,30 @@ fn because_life_stage_rows_name_their_group() {
 
 #[test]
 fn because_fluid_names_the_drink_level_or_the_kidney_stone_level() {
+    // Item 3: under IOM the drink level is IOM's beverage AI.
     let f = finding_for(female(52.0).builder().fluid_litres_per_day(1.5), Iom, C::LowFluidIntake);
     assert_eq!(f.severity, Severity::Info);
     let r = compare_reason(&f, P::FluidLitresPerDay);
     let th = r.threshold.as_ref().unwrap();
-    assert_eq!((th.value, th.unit, th.source), (1.6, L_DAY, SourceId::Efsa2010w));
-    assert_eq!(th.life_stage_group.as_deref(), Some("women from 14 years"));
-    // The "no kidney stones" atom decided the branch too.
-    assert!(f.because.iter().any(|r| r.observed.is_none() && !r.holds));
-    assert!(f.sources.contains(&SourceId::Efsa2010w));
+    assert_eq!((th.value, th.unit, th.source, th.fallback), (2.2, L_DAY, SourceId::Iom2005w, false));
+    assert_eq!(th.life_stage_group.as_deref(), Some("women 19 years and over"));
+    assert!(f.sources.contains(&SourceId::Iom2005w));
+    let f = finding_for(female(52.0).builder().fluid_litres_per_day(1.5), Efsa, C::LowFluidIntake);
+    let r = compare_reason(&f, P::FluidLitresPerDay);
+    assert_eq!(r.threshold.as_ref().map(|t| (t.value, t.source)), Some((1.6, SourceId::Efsa2010w)));
+    assert!(r.statement.contains("(derived by the crate from the published figure)"), "{}", r.statement);
+    // A lactating woman under IOM: IOM's figure is not encoded, and the text says so.
+    let f = finding_for(lactating(30.0).builder().fluid_litres_per_day(1.5), Iom, C::LowFluidIntake);
+    let r = compare_reason(&f, P::FluidLitresPerDay);
+    assert!(
+        r.statement.contains("IOM's value for this life stage is not encoded (IOM's beverage AI for lactation was not confirmed against IOM 2005); EFSA used"),
+        "{}",
+        r.statement
+    );
 
     let f = finding_for(
         male(52.0).builder().condition(Condition::KidneyStoneHistory).fluid_litres_per_day(2.2),
-        Iom,
+        Efsa,
         C::LowFluidIntake,
     );
     assert_eq!(f.severity, Severity::Warning);
@@ -1586,7 +1782,7 @@ fn because_fluid_names_the_drink_level_or_the_kidney_stone_level() {
 fn because_anticoagulant_names_the_medication_and_any_k2() {
     let p = male(70.0).builder().medication(Medication::VitaminKAntagonist).vitamin_k2(50.0, UG);
     let f = finding_for(p, Iom, C::VitaminKWithAnticoagulant);
-    assert_eq!(f.severity, Severity::Critical);
+    assert_eq!(f.severity, Severity::Info);
     assert_eq!(f.because.len(), 2);
     assert!(
         f.because
@@ -1594,8 +1790,19 @@ fn because_anticoagulant_names_the_medication_and_any_k2() {
             .any(|r| r.holds && r.observed.is_none() && r.statement.to_lowercase().contains("vitamin k antagonist"))
     );
     let th = compare_reason(&f, P::VitaminK2Intake).threshold.clone().unwrap();
-    assert_eq!((th.value, th.unit, th.source), (0.0, UG, SourceId::Schurgers2007));
-    assert!(f.sources.contains(&SourceId::Schurgers2007));
+    assert_eq!((th.value, th.unit, th.source), (0.0, UG, SourceId::Khan2004));
+    assert!(f.sources.contains(&SourceId::Khan2004));
+
+    // The supplement caution names the product and cites the trial.
+    let p = male(70.0)
+        .builder()
+        .medication(Medication::VitaminKAntagonist)
+        .supplement(Supplement::new(Nutrient::VitaminK2, 100.0, UG).with_form(K2Form::Mk7).with_label("natto caps"));
+    let f = finding_for(p, Iom, C::VitaminKSupplementWithAnticoagulant);
+    assert_eq!(f.severity, Severity::Critical);
+    let r = compare_reason(&f, P::VitaminK2Supplement);
+    assert!(r.statement.contains("100 µg MK-7 (menaquinone-7) (natto caps)"), "{}", r.statement);
+    assert!(f.sources.contains(&SourceId::Theuwissen2013));
 }
 
 #[test]
@@ -1606,10 +1813,10 @@ fn not_assessed_names_the_missing_reference_value() {
     assert_eq!(na.no_reference_value, vec![R::MagnesiumSupplementUl]);
     assert!(na.missing.is_empty());
 
-    let p = female(13.0).builder().fluid_litres_per_day(0.8).build().unwrap();
+    let p = age(3.0).builder().activity_minutes_per_week(10.0).build().unwrap();
     let a = assess_with(&p, Iom).unwrap();
-    let na = a.not_assessed.iter().find(|n| n.caution == C::LowFluidIntake).unwrap();
-    assert!(na.no_reference_value.contains(R::DrinkingWater));
+    let na = a.not_assessed.iter().find(|n| n.caution == C::LowPhysicalActivity).unwrap();
+    assert!(na.no_reference_value.contains(R::PhysicalActivity));
     assert!(na.missing.is_empty());
 }
 

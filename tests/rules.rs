@@ -8,6 +8,7 @@ fn compared_unit(field: ProfileField) -> Unit {
     match field {
         ProfileField::FluidLitresPerDay => Unit::LitrePerDay,
         ProfileField::ActivityMinutesPerWeek => Unit::MinutePerWeek,
+        ProfileField::AgeYears => Unit::Year,
         _ => field.canonical().expect("a compared field is a quantity").0,
     }
 }
@@ -84,12 +85,15 @@ fn no_rule_text_recommends_a_dose() {
 }
 
 #[test]
-fn k2_adequacy_is_a_labelled_mechanistic_heuristic() {
+fn k2_adequacy_is_a_labelled_controversial_heuristic() {
     // REFERENCE.md: there is no K2 requirement; a rule that judges K2 adequate says its
-    // threshold (the vitamin K AI) is a heuristic and carries evidence level mechanistic.
+    // threshold (the vitamin K AI) is a heuristic. Knowledge v2 item 13: K2 outcome trials are
+    // largely null (VLASSCHAERT2020), so findings built on the heuristic are controversial
+    // (they were mechanistic) and cite the review.
     for caution in [Caution::VitaminK2Low, Caution::VitaminDExcessWithoutK2] {
         let rule = caution.rule();
-        assert_eq!(rule.evidence, EvidenceLevel::Mechanistic, "{}", rule.id());
+        assert_eq!(rule.evidence, EvidenceLevel::Controversial, "{}", rule.id());
+        assert!(rule.sources.contains(&SourceId::Vlasschaert2020), "{}", rule.id());
         let text = format!("{} {}", rule.summary, rule.detail);
         assert!(text.contains("heuristic"), "{}: {text}", rule.id());
     }

@@ -148,7 +148,8 @@ fn knowledge_json_validates_and_is_complete() {
     let v = validator(&to_value(&knowledge_schema()));
     assert_eq!(errors(&v, &document), Vec::<String>::new());
     assert_eq!(document["knowledge_version"], KNOWLEDGE_VERSION);
-    assert_eq!(document["rules"].as_array().unwrap().len(), 22);
+    assert_eq!(document["rules"].as_array().unwrap().len(), calcification::RULES.len());
+    assert_eq!(calcification::RULES.len(), 24);
     assert_eq!(document["facts"].as_array().unwrap().len(), calcification::FACTS.len());
     assert_eq!(document["entities"].as_array().unwrap().len(), calcification::Entity::all().count());
     // A consumer can answer the query example's questions from the file alone, e.g. the
@@ -311,7 +312,10 @@ fn the_design_example_profile_is_accepted_by_both_and_assessed() {
     }
     // K2 intake is 0, so the anticoagulant caution (K2 intake > 0) holds back.
     assert!(!fired.contains(&"vitamin_k_with_anticoagulant"));
-    // Pregnant at 52: IOM gives no magnesium RDA for pregnancy over 50, so that rule says so.
-    let magnesium = assessment.not_assessed.iter().find(|n| n.caution.id() == "magnesium_intake_below_rda").unwrap();
-    assert_eq!(magnesium.no_reference_value, [calcification::ReferenceKind::MagnesiumRda]);
+    // Pregnant at 52: IOM gives no magnesium RDA for pregnancy over 50; EFSA's AI for women
+    // (300 mg, pregnancy included) is used and says so (Knowledge v2 item 1).
+    let magnesium = assessment.finding(calcification::Caution::MagnesiumIntakeBelowRda).expect("280 mg < 300 mg");
+    let threshold = magnesium.because[0].threshold.as_ref().unwrap();
+    assert!(threshold.fallback);
+    assert_eq!(threshold.value, 300.0);
 }

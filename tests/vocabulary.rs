@@ -173,6 +173,7 @@ vocabularies! {
     condition => Condition,
     evidence_level => EvidenceLevel,
     source => SourceId,
+    confirmation => Confirmation,
     code_system => CodeSystem,
     code_match => CodeMatch,
     relation => Relation,

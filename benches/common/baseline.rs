@@ -1,4 +1,4 @@
-//! The hand-written baseline: the same 22 cautions as [`calcification::RULES`], written as the
+//! The hand-written baseline: the same cautions as [`calcification::RULES`], written as the
 //! plain Rust a developer would write without a rule interpreter — `if`s and `match`es over
 //! the same [`Profile`], three-valued (`Option<bool>`, `None` = unknown, Kleene logic) so it
 //! returns the same fired and not-assessed sets.
@@ -14,8 +14,9 @@
 //! standards (at the start of the batch bench, and in `tests/batch.rs`).
 
 use calcification::reference::{
-    ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, CALCIDIOL_CONCERN, CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY,
-    CALCIDIOL_TOXICITY, HYPERCALCEMIA, KIDNEY_STONE_FLUID,
+    ADULT_AGE, ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, ANY_VITAMIN_K_SUPPLEMENT, CALCIDIOL_CONCERN,
+    CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY, CALCIDIOL_TOXICITY, HYPERCALCEMIA, INFANCY_END,
+    INFANT_MAGNESIUM_SUPPLEMENT, KIDNEY_STONE_FLUID,
 };
 use calcification::{
     Caution, CautionSets, Condition, Diet, Dose, Intervention, LabValue, LifeStage, Medication, Profile,
@@ -40,6 +41,15 @@ fn and(a: Truth, b: Truth) -> Truth {
     match (a, b) {
         (Some(false), _) | (_, Some(false)) => Some(false),
         (Some(true), Some(true)) => Some(true),
+        _ => None,
+    }
+}
+
+/// Kleene `or`.
+fn or(a: Truth, b: Truth) -> Truth {
+    match (a, b) {
+        (Some(true), _) | (_, Some(true)) => Some(true),
+        (Some(false), Some(false)) => Some(false),
         _ => None,
     }
 }
@@ -135,8 +145,25 @@ fn evaluate(p: &Profile, reference: impl Fn(K) -> Option<f64>) -> CautionSets {
         Caution::VitaminKWithAnticoagulant,
         and_if(p.medications.contains(&Medication::VitaminKAntagonist), vitamin_k2.map(|v| v > ANY_VITAMIN_K.value)),
     );
+    // A list: no vitamin K2 supplement listed is none taken.
+    let k2_supplements: f64 = p
+        .supplements
+        .iter()
+        .filter(|s| s.nutrient == calcification::Nutrient::VitaminK2)
+        .filter_map(|s| s.amount_in(Unit::Microgram))
+        .sum();
+    put(
+        Caution::VitaminKSupplementWithAnticoagulant,
+        Some(
+            p.medications.contains(&Medication::VitaminKAntagonist) && k2_supplements > ANY_VITAMIN_K_SUPPLEMENT.value,
+        ),
+    );
     put(Caution::MagnesiumIntakeBelowRda, below(magnesium, || reference(K::MagnesiumRda)));
     put(Caution::MagnesiumSupplementAboveUpperLimit, above(supplement, || reference(K::MagnesiumSupplementUl)));
+    put(
+        Caution::MagnesiumSupplementInInfant,
+        and(p.age_years.map(|a| a < INFANCY_END.value), supplement.map(|v| v > INFANT_MAGNESIUM_SUPPLEMENT.value)),
+    );
     put(
         Caution::MagnesiumSupplementWithKidneyDisease,
         and_if(
@@ -152,9 +179,14 @@ fn evaluate(p: &Profile, reference: impl Fn(K) -> Option<f64>) -> CautionSets {
         and_if(p.conditions.contains(&Condition::GranulomatousDisease), d_above_rda),
     );
     let fluid = p.fluid_litres_per_day;
+    // The drink level always applies; adults after kidney stones are also held to 2.5 L.
+    let adult_with_stones = and_if(stones, p.age_years.map(|a| a >= ADULT_AGE.value));
     put(
         Caution::LowFluidIntake,
-        if stones { fluid.map(|v| v < KIDNEY_STONE_FLUID.value) } else { below(fluid, || reference(K::DrinkingWater)) },
+        or(
+            below(fluid, || reference(K::DrinkingWater)),
+            and(adult_with_stones, fluid.map(|v| v < KIDNEY_STONE_FLUID.value)),
+        ),
     );
     put(Caution::LowPhysicalActivity, below(p.activity_minutes_per_week, || reference(K::PhysicalActivity)));
     put(Caution::ProcessedFoodDiet, p.diet.map(|d| d == Diet::HighProcessed));

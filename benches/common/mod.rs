@@ -188,6 +188,19 @@ fn candidate(rng: &mut Rng) -> Profile {
             lab(rng, v, Unit::NanogramPerMillilitre, Unit::NanomolePerLitre)
         }),
     });
+    // A vitamin K2 product, part of a reported K2 total (so the total stays exact: the
+    // hand-written baseline reads totals; supplements alone are tested in tests/supplements.rs).
+    let mut supplements = Vec::new();
+    if let Some(k2) = intake.as_ref().and_then(|i| i.vitamin_k2)
+        && k2.amount > 0.0
+        && rng.chance(25)
+    {
+        let part = (k2.amount / 2.0).min(100.0);
+        supplements.push(
+            calcification::Supplement::new(calcification::Nutrient::VitaminK2, part, k2.unit)
+                .with_form(calcification::K2Form::Mk7),
+        );
+    }
     let mut medications = Vec::new();
     if rng.chance(12) {
         medications.push(Medication::VitaminKAntagonist);
@@ -219,9 +232,7 @@ fn candidate(rng: &mut Rng) -> Profile {
         sex,
         reproductive_status,
         intake,
-        // The hand-written baseline (baseline.rs) reads totals only; supplement lists are
-        // covered by tests/supplements.rs.
-        supplements: Vec::new(),
+        supplements,
         labs,
         fluid_litres_per_day: maybe(rng, 75, |rng| amount(rng, 0.0, 4.0, 0.1, &[1.6, 2.0, 2.5])),
         activity_minutes_per_week: maybe(rng, 75, |rng| amount(rng, 0.0, 700.0, 10.0, &[150.0, 420.0])),

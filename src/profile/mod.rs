@@ -84,6 +84,8 @@ vocabulary! {
         MagnesiumIntake = "intake.magnesium", "Magnesium intake";
         /// Magnesium from supplements and medicines alone.
         MagnesiumSupplement = "intake.magnesium_supplement", "Supplemental magnesium";
+        /// Vitamin K2 from the supplements listed (their sum; none listed is 0).
+        VitaminK2Supplement = "supplements.vitamin_k2", "Vitamin K2 from supplements";
         /// Calcium intake (food and supplements).
         CalciumIntake = "intake.calcium", "Calcium intake";
         /// Total serum calcium.
@@ -274,6 +276,7 @@ pub(crate) const QUANTITY_LIMITS: &[(ProfileField, Unit, f64)] = &[
     (ProfileField::VitaminK2Intake, Unit::Microgram, 100_000.0),
     (ProfileField::MagnesiumIntake, Unit::Milligram, 10_000.0),
     (ProfileField::MagnesiumSupplement, Unit::Milligram, 10_000.0),
+    (ProfileField::VitaminK2Supplement, Unit::Microgram, 100_000.0),
     (ProfileField::CalciumIntake, Unit::Milligram, 20_000.0),
     (ProfileField::SerumCalcium, Unit::MilligramPerDecilitre, 30.0),
     (ProfileField::Serum25HydroxyvitaminD, Unit::NanogramPerMillilitre, 2_000.0),
@@ -436,7 +439,8 @@ impl Profile {
             ProfileField::Serum25HydroxyvitaminD => lab(labs.and_then(|l| l.serum_25_hydroxyvitamin_d.as_ref())),
             ProfileField::FluidLitresPerDay => self.fluid_litres_per_day.map(|v| (v, Unit::LitrePerDay)),
             ProfileField::ActivityMinutesPerWeek => self.activity_minutes_per_week.map(|v| (v, Unit::MinutePerWeek)),
-            ProfileField::AgeYears | ProfileField::Sex | ProfileField::Diet => None,
+            ProfileField::AgeYears => self.age_years.map(|v| (v, Unit::Year)),
+            ProfileField::VitaminK2Supplement | ProfileField::Sex | ProfileField::Diet => None,
         }
     }
 

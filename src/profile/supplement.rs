@@ -89,6 +89,7 @@ pub fn total_field(nutrient: Nutrient) -> ProfileField {
 fn supplied_by(field: ProfileField) -> Option<(Nutrient, bool)> {
     match field {
         ProfileField::MagnesiumSupplement => Some((Nutrient::Magnesium, true)),
+        ProfileField::VitaminK2Supplement => Some((Nutrient::VitaminK2, true)),
         _ => Nutrient::all().find(|n| total_field(*n) == field).map(|n| (n, false)),
     }
 }
@@ -176,6 +177,10 @@ impl Profile {
         if let Some(v) = self.canonical(field) {
             return Some(Interval::exact(v));
         }
+        if field == ProfileField::VitaminK2Supplement {
+            // A list: none listed is none taken.
+            return Some(Interval::exact(self.supplement_total(Nutrient::VitaminK2, Unit::Microgram).unwrap_or(0.0)));
+        }
         let (nutrient, exact) = supplied_by(field)?;
         let unit = field.canonical().map_or(Unit::Milligram, |(u, _)| u);
         let total = self.supplement_total(nutrient, unit)?;
@@ -200,7 +205,11 @@ pub(super) fn validate(profile: &Profile) -> Result<(), crate::ProfileError> {
     for (i, s) in profile.supplements.iter().enumerate() {
         let field = total_field(s.nutrient);
         let max = QUANTITY_LIMITS.iter().find(|(f, ..)| *f == field).and_then(|(_, u, max)| u.convert(*max, s.unit));
-        check_quantity(&format!("supplements[{i}]"), field, s.amount, s.unit, max)?;
+        let fits = field.accepted_units().contains(&s.unit);
+        if !(fits && s.amount.is_finite() && s.amount >= 0.0 && max.is_some_and(|max| s.amount <= max)) {
+            // Paths and messages are built only on failure (validation allocates nothing).
+            check_quantity(&format!("supplements[{i}]"), field, s.amount, s.unit, max)?;
+        }
         if let Some(form) = s.form.filter(|_| s.nutrient != Nutrient::VitaminK2) {
             return Err(invalid(
                 &format!("supplements[{i}].form"),
@@ -210,10 +219,13 @@ pub(super) fn validate(profile: &Profile) -> Result<(), crate::ProfileError> {
     }
     for nutrient in Nutrient::all() {
         let field = total_field(nutrient);
-        let (Some(sum), Some(total)) = (profile.supplement_sum(nutrient), profile.canonical(field)) else { continue };
+        let unit = field.canonical().map_or(Unit::Milligram, |(u, _)| u);
+        let (Some(sum), Some(total)) = (profile.supplement_total(nutrient, unit), profile.canonical(field)) else {
+            continue;
+        };
         // Within rounding of the unit conversions.
-        if sum.total > total * (1.0 + 1e-9) {
-            let unit = sum.unit.id();
+        if sum > total * (1.0 + 1e-9) {
+            let unit = unit.id();
             return Err(invalid(
                 "supplements",
                 format!(
@@ -221,7 +233,7 @@ pub(super) fn validate(profile: &Profile) -> Result<(), crate::ProfileError> {
                     nutrient.id(),
                     field.id(),
                     crate::reference::trim_number(total),
-                    crate::reference::trim_number(sum.total),
+                    crate::reference::trim_number(sum),
                 ),
             ));
         }

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::source::SourceId;
+use crate::source::{Confirmation, SourceId};
 use crate::term::vocabulary;
 use crate::units::Unit;
 use ReferenceStandard::{Efsa, Iom};
@@ -20,8 +20,9 @@ use index::ROW_INDEX;
 pub use rows::REFERENCE_ROWS;
 pub use targets::{Target, TargetState, Targets};
 pub use thresholds::{
-    ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, CALCIDIOL_CONCERN, CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY,
-    CALCIDIOL_TOXICITY, FIXED_THRESHOLDS, HYPERCALCEMIA, KIDNEY_STONE_FLUID,
+    ADULT_AGE, ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, ANY_VITAMIN_K_SUPPLEMENT, CALCIDIOL_CONCERN,
+    CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY, CALCIDIOL_TOXICITY, FIXED_THRESHOLDS, HYPERCALCEMIA,
+    HYPERCALCEMIA_MODERATE, INFANCY_END, INFANT_MAGNESIUM_SUPPLEMENT, KIDNEY_STONE_FLUID,
 };
 
 vocabulary! {
@@ -94,6 +95,8 @@ vocabulary! {
         Rda = "rda", "RDA";
         /// Adequate Intake: set where evidence does not support an RDA (e.g. infants).
         Ai = "ai", "AI";
+        /// Population Reference Intake (EFSA): adequate for virtually all people in a group, EFSA's counterpart of the RDA.
+        Pri = "pri", "PRI";
         /// Tolerable Upper Intake Level: the highest daily intake unlikely to cause harm.
         Ul = "ul", "UL";
         /// A guideline minimum (physical activity).
@@ -151,6 +154,10 @@ pub enum RefValue {
     /// The source determined no value for this group (e.g. no vitamin K UL, "ND"); never read
     /// as zero or infinity.
     NotDetermined,
+    /// The source sets a value for this group, but the crate could not confirm the figure
+    /// against the source, so it is not encoded: a look-up falls back to the other standard
+    /// and says why (the text).
+    NotEncoded(&'static str),
 }
 
 /// One row of a reference table: a value for an age band, sex and reproductive status.
@@ -179,6 +186,8 @@ pub struct ReferenceRow {
     pub group: &'static str,
     /// Where the value comes from.
     pub source: SourceId,
+    /// Whether the figure was read in the source itself, in a copy of it, or derived.
+    pub confirmation: Confirmation,
 }
 
 impl ReferenceRow {
@@ -191,7 +200,7 @@ impl ReferenceRow {
     pub fn amount(&self) -> Option<f64> {
         match self.value {
             RefValue::Amount(v) => Some(v),
-            RefValue::NotDetermined => None,
+            RefValue::NotDetermined | RefValue::NotEncoded(_) => None,
         }
     }
 
@@ -359,6 +368,9 @@ pub struct Resolved {
     pub row: &'static ReferenceRow,
     /// The standard that was asked for.
     pub requested: ReferenceStandard,
+    /// The requested standard's row for this life stage whose figure is not encoded
+    /// ([`RefValue::NotEncoded`]), when that is why another standard's value is used.
+    pub not_encoded: Option<&'static ReferenceRow>,
 }
 
 impl Resolved {
@@ -369,7 +381,8 @@ impl Resolved {
     }
 
     /// Says which standard gave the value, e.g. `"IOM 2011, 19-50 years"` or
-    /// `"IOM 2011, 1-70 years; EFSA gives no value, IOM used"`.
+    /// `"IOM 2011, 1-70 years; EFSA sets no value for this life stage; IOM used"`. A figure
+    /// read only in a copy of the source, or derived from a published one, says so.
     pub fn provenance(&self) -> String {
         let mut out = String::new();
         self.write_provenance(&mut out);
@@ -382,10 +395,23 @@ impl Resolved {
         out.push_str(self.row.source.label());
         out.push_str(", ");
         out.push_str(self.row.group);
+        match self.row.confirmation {
+            Confirmation::Primary => {}
+            Confirmation::Secondary => out.push_str(" (figure read in a copy of the source)"),
+            Confirmation::Derived => out.push_str(" (derived by the crate from the published figure)"),
+        }
         if let Some(used) = self.row.standard.filter(|used| *used != self.requested) {
             out.push_str("; ");
             out.extend(upper(self.requested));
-            out.push_str(" gives no value, ");
+            match self.not_encoded.map(|r| r.value) {
+                Some(RefValue::NotEncoded(why)) => {
+                    out.push_str("'s value for this life stage is not encoded (");
+                    out.push_str(why);
+                    out.push(')');
+                }
+                _ => out.push_str(" sets no value for this life stage"),
+            }
+            out.push_str("; ");
             out.extend(upper(used));
             out.push_str(" used");
         }
@@ -418,9 +444,11 @@ impl LifeStage {
             Iom => Efsa,
             Efsa => Iom,
         };
+        let mut not_encoded = None;
         for wanted in [Some(standard), None, Some(other)] {
             match self.find_row(kind, wanted, age)? {
-                Some(row) => return Ok(Resolved { row, requested: standard }),
+                Some(row) if matches!(row.value, RefValue::NotEncoded(_)) => not_encoded = not_encoded.or(Some(row)),
+                Some(row) => return Ok(Resolved { row, requested: standard, not_encoded }),
                 None => continue,
             }
         }

@@ -44,14 +44,58 @@ pub const HYPERCALCEMIA: FixedThreshold = FixedThreshold {
     meaning: "hypercalcemia above this level",
     source: S::Msd,
 };
-/// Any vitamin K intake at all counteracts vitamin K antagonists (IOM 2001; MK-7 from
-/// 50 µg/day may interfere, Schurgers 2007).
+/// Total serum calcium from which hypercalcemia is moderate: 12 mg/dL (CMDT: mild < 12,
+/// moderate 12-14, severe > 14 mg/dL). The 3.0 mmol/L form was read in copies, not in CMDT.
+pub const HYPERCALCEMIA_MODERATE: FixedThreshold = FixedThreshold {
+    value: 12.0,
+    unit: Unit::MilligramPerDecilitre,
+    equivalent: Some(Equivalent { value: 3.0, unit: Unit::MillimolePerLitre }),
+    meaning: "moderate hypercalcemia from this level (CMDT: mild below 12, moderate 12-14, severe above 14 mg/dL)",
+    source: S::CmdtHypercalcemia,
+};
+/// Any vitamin K intake counteracts vitamin K antagonists (IOM 2001; a consistent intake is
+/// the advice for food, Khan 2004).
 pub const ANY_VITAMIN_K: FixedThreshold = FixedThreshold {
     value: 0.0,
     unit: Unit::Microgram,
     equivalent: None,
-    meaning: "any vitamin K2 intake counteracts vitamin K antagonists",
-    source: S::Schurgers2007,
+    meaning: "vitamin K intake counteracts vitamin K antagonists; keep it consistent",
+    source: S::Khan2004,
+};
+/// Any vitamin K supplement with a vitamin K antagonist: MK-7 at 10-20 µg/day lowered the
+/// INR in at least 40-60% of anticoagulated volunteers (Theuwissen 2013).
+pub const ANY_VITAMIN_K_SUPPLEMENT: FixedThreshold = FixedThreshold {
+    value: 0.0,
+    unit: Unit::Microgram,
+    equivalent: None,
+    meaning: "vitamin K supplements from 10 µg/day changed the INR under a vitamin K antagonist",
+    source: S::Theuwissen2013,
+};
+/// Any supplemental magnesium in an infant: IOM sets no UL for infants, whose intake should be
+/// from food and formula only (IOM 2000 UL table, footnote).
+pub const INFANT_MAGNESIUM_SUPPLEMENT: FixedThreshold = FixedThreshold {
+    value: 0.0,
+    unit: Unit::Milligram,
+    equivalent: None,
+    meaning: "an infant's magnesium should come from food and formula only",
+    source: S::Iom2000ul,
+};
+/// Infancy ends at 1 year (the IOM infant groups: 0-6 and 6-12 months).
+pub const INFANCY_END: FixedThreshold = FixedThreshold {
+    value: 1.0,
+    unit: Unit::Year,
+    equivalent: None,
+    meaning: "infants, below 1 year",
+    source: S::Iom2000ul,
+};
+/// Adulthood for the kidney-stone fluid target: 18 years (NICE NG118 gives 2.5-3 L for
+/// adults and 1-2 L for children and young people, depending on age).
+pub const ADULT_AGE: FixedThreshold = FixedThreshold {
+    value: 18.0,
+    unit: Unit::Year,
+    equivalent: None,
+    meaning: "adults, from 18 years",
+    source: S::Nice118,
 };
 /// Any magnesium supplement at all in chronic kidney disease (CMDT).
 pub const ANY_MAGNESIUM_SUPPLEMENT: FixedThreshold = FixedThreshold {
@@ -66,7 +110,7 @@ pub const KIDNEY_STONE_FLUID: FixedThreshold = FixedThreshold {
     value: 2.5,
     unit: Unit::LitrePerDay,
     equivalent: None,
-    meaning: "daily fluid recommended after kidney stones (2.5-3 L)",
+    meaning: "daily fluid recommended for adults after kidney stones (2.5-3 L)",
     source: S::Nice118,
 };
 
@@ -77,7 +121,12 @@ pub const FIXED_THRESHOLDS: &[FixedThreshold] = &[
     CALCIDIOL_CONCERN,
     CALCIDIOL_TOXICITY,
     HYPERCALCEMIA,
+    HYPERCALCEMIA_MODERATE,
     ANY_VITAMIN_K,
+    ANY_VITAMIN_K_SUPPLEMENT,
     ANY_MAGNESIUM_SUPPLEMENT,
+    INFANT_MAGNESIUM_SUPPLEMENT,
+    INFANCY_END,
+    ADULT_AGE,
     KIDNEY_STONE_FLUID,
 ];

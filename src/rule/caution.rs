@@ -34,16 +34,20 @@ vocabulary! {
         VitaminDLevelConcerning = "vitamin_d_level_concerning", "Vitamin D level may be of concern";
         /// Serum 25(OH)D above 150 ng/mL (375 nmol/L): the hallmark of vitamin D toxicity.
         VitaminDToxicityLevel = "vitamin_d_toxicity_level", "Vitamin D level in the toxic range";
-        /// Total serum calcium above 10.4 mg/dL (2.60 mmol/L).
+        /// Total serum calcium above 10.4 mg/dL (2.60 mmol/L); critical from 12 mg/dL (CMDT bands).
         Hypercalcemia = "hypercalcemia", "Hypercalcemia";
         /// Vitamin K2 intake below the vitamin K AI (a heuristic: inactive MGP, calcium paradox).
         VitaminK2Low = "vitamin_k2_low", "Low vitamin K2 intake";
-        /// Vitamin K2 intake while taking a vitamin K antagonist such as warfarin.
+        /// Vitamin K intake while taking a vitamin K antagonist such as warfarin: keep it consistent.
         VitaminKWithAnticoagulant = "vitamin_k_with_anticoagulant", "Vitamin K with an anticoagulant";
+        /// A vitamin K supplement while taking a vitamin K antagonist such as warfarin.
+        VitaminKSupplementWithAnticoagulant = "vitamin_k_supplement_with_anticoagulant", "Vitamin K supplement with an anticoagulant";
         /// Total magnesium intake below the RDA (AI for infants).
         MagnesiumIntakeBelowRda = "magnesium_intake_below_rda", "Magnesium intake below the RDA";
         /// Supplemental magnesium above the upper limit (which applies to supplements only).
         MagnesiumSupplementAboveUpperLimit = "magnesium_supplement_above_upper_limit", "Magnesium supplements above the upper limit";
+        /// Supplemental magnesium in an infant, whose magnesium should come from food and formula only.
+        MagnesiumSupplementInInfant = "magnesium_supplement_in_infant", "Magnesium supplements in an infant";
         /// Supplemental magnesium with chronic kidney disease.
         MagnesiumSupplementWithKidneyDisease = "magnesium_supplement_with_kidney_disease", "Magnesium supplements with kidney disease";
         /// Calcium intake above the upper limit.
@@ -54,7 +58,7 @@ vocabulary! {
         VitaminDWithThiazide = "vitamin_d_with_thiazide", "Vitamin D with a thiazide diuretic";
         /// Vitamin D intake above the RDA with granulomatous disease.
         VitaminDWithGranulomatousDisease = "vitamin_d_with_granulomatous_disease", "Vitamin D with granulomatous disease";
-        /// Fluid from drinks below the EFSA level, or below 2.5 L with a history of kidney stones.
+        /// Fluid from drinks below the drink level for the life stage, or, for adults with a history of kidney stones, below 2.5 L.
         LowFluidIntake = "low_fluid_intake", "Low fluid intake";
         /// Physical activity below the WHO minimum for the age.
         LowPhysicalActivity = "low_physical_activity", "Low physical activity";

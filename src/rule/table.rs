@@ -6,8 +6,9 @@ use crate::clinical::{Condition, Medication};
 use crate::lifestyle::Diet;
 use crate::profile::ProfileField;
 use crate::reference::{
-    ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, CALCIDIOL_CONCERN, CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY,
-    CALCIDIOL_TOXICITY, FixedThreshold, HYPERCALCEMIA, KIDNEY_STONE_FLUID, ReferenceKind,
+    ADULT_AGE, ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, ANY_VITAMIN_K_SUPPLEMENT, CALCIDIOL_CONCERN,
+    CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY, CALCIDIOL_TOXICITY, FixedThreshold, HYPERCALCEMIA,
+    HYPERCALCEMIA_MODERATE, INFANCY_END, INFANT_MAGNESIUM_SUPPLEMENT, KIDNEY_STONE_FLUID, ReferenceKind,
 };
 use crate::source::{EvidenceLevel, SourceId};
 
@@ -16,7 +17,7 @@ use crate::source::{EvidenceLevel, SourceId};
 
 use Caution as C;
 use ConditionTree::{All, Any, Not};
-use EvidenceLevel::{Clinical, Established, Mechanistic};
+use EvidenceLevel::{Clinical, Controversial, Established, Mechanistic};
 use ProfileField as P;
 use ReferenceKind as R;
 use SourceId as S;
@@ -47,6 +48,8 @@ const D_ABOVE_UL: ConditionTree = above_ref(P::VitaminDIntake, R::VitaminDUl);
 const D_ABOVE_RDA: ConditionTree = above_ref(P::VitaminDIntake, R::VitaminDRda);
 const K2_BELOW_AI: ConditionTree = below_ref(P::VitaminK2Intake, R::VitaminKAi);
 const STONES: ConditionTree = has(Condition::KidneyStoneHistory);
+const ADULT: ConditionTree = Not(&below(P::AgeYears, ADULT_AGE));
+const STONES_ADULT: ConditionTree = All(&[STONES, ADULT]);
 
 const fn rule(
     caution: Caution,
@@ -75,20 +78,20 @@ pub const RULES: &[Rule] = &[
         caution: C::VitaminDExcessWithoutK2,
         severity: Severity::Warning,
         severity_override: None,
-        evidence: Mechanistic,
-        sources: &[S::Seed, S::Iom2011, S::Iom2001],
+        evidence: Controversial,
+        sources: &[S::Seed, S::Iom2011, S::Iom2001, S::Vlasschaert2020],
         condition: All(&[D_ABOVE_UL, K2_BELOW_AI]),
         summary: "Vitamin D intake is above the upper limit while vitamin K2 intake is low.",
-        detail: "Excess vitamin D can lead to hypercalcemia, which may exacerbate soft-tissue calcification, particularly without adequate vitamin K2 to activate matrix Gla protein. There is no K2 requirement: the vitamin K AI is used as a heuristic threshold.",
+        detail: "Excess vitamin D can lead to hypercalcemia, which may exacerbate soft-tissue calcification; the domain article adds \"particularly without vitamin K2\". That part is a heuristic: there is no K2 requirement, the vitamin K AI (set from intakes that are mostly phylloquinone, K1) is used as its threshold, and trials of vitamin K do not consistently prevent calcification (Vlasschaert 2020).",
     },
     rule(
         C::VitaminDIntakeBelowRda,
         Severity::Info,
         Established,
-        &[S::Iom2011],
+        &[S::Iom2011, S::Efsa2016d],
         below_ref(P::VitaminDIntake, R::VitaminDRda),
         "Vitamin D intake is below the RDA for this life stage.",
-        "Vitamin D increases the absorption of calcium from the gut; deficiency can also promote calcification.",
+        "Vitamin D (as active vitamin D) drives the active absorption of calcium from the gut.",
     ),
     rule(
         C::VitaminDDeficiency,
@@ -132,38 +135,51 @@ pub const RULES: &[Rule] = &[
         "Serum 25(OH)D is above 150 ng/mL (375 nmol/L), the hallmark of vitamin D toxicity.",
         "Levels above 150 ng/mL are the hallmark of vitamin D toxicity, with a risk of hypercalcemia. Seek prompt medical evaluation.",
     ),
-    rule(
-        C::Hypercalcemia,
-        Severity::Critical,
-        Clinical,
-        &[S::Msd],
-        above(P::SerumCalcium, HYPERCALCEMIA),
-        "Serum calcium is above 10.4 mg/dL (2.60 mmol/L): hypercalcemia.",
-        "Hypercalcemia may exacerbate soft-tissue calcification. Severity bands (CMDT): mild below 12, moderate 12-14, severe above 14 mg/dL. Seek prompt medical evaluation.",
-    ),
+    Rule {
+        caution: C::Hypercalcemia,
+        severity: Severity::Warning,
+        severity_override: Some(SeverityOverride {
+            when: Not(&below(P::SerumCalcium, HYPERCALCEMIA_MODERATE)),
+            severity: Severity::Critical,
+        }),
+        evidence: Clinical,
+        sources: &[S::Msd, S::CmdtHypercalcemia],
+        condition: above(P::SerumCalcium, HYPERCALCEMIA),
+        summary: "Serum calcium is above 10.4 mg/dL (2.60 mmol/L): hypercalcemia, critical from 12 mg/dL (3.0 mmol/L).",
+        detail: "The cut-off is the MSD Manual's (above 10.4 mg/dL; CMDT uses above 10.5). Severity follows CMDT's bands: mild below 12 mg/dL is a warning here; moderate (12-14) and severe (above 14) are critical. Hypercalcemia may exacerbate soft-tissue calcification. Seek medical evaluation, promptly from 12 mg/dL.",
+    },
     rule(
         C::VitaminK2Low,
         Severity::Info,
-        Mechanistic,
-        &[S::Seed, S::Iom2001],
+        Controversial,
+        &[S::Seed, S::Iom2001, S::Vlasschaert2020],
         K2_BELOW_AI,
         "Vitamin K2 intake is below the vitamin K adequate intake (a heuristic threshold).",
-        "Without sufficient vitamin K2, matrix Gla protein stays inactive, which the seed links to the calcium paradox. There is no separate K2 requirement; the vitamin K AI is used as a heuristic.",
+        "The domain article links low vitamin K2 to inactive matrix Gla protein and the calcium paradox. There is no K2 requirement: the vitamin K AI is used as a heuristic, although it was set from intakes that are mostly phylloquinone (K1; green vegetables and plant oils contain no menaquinones, IOM 2001), so K2 from food alone is usually far below it. Trials of vitamin K do not consistently prevent calcification (Vlasschaert 2020).",
     ),
     rule(
         C::VitaminKWithAnticoagulant,
+        Severity::Info,
+        Clinical,
+        &[S::Iom2001, S::Khan2004],
+        All(&[takes(Medication::VitaminKAntagonist), above(P::VitaminK2Intake, ANY_VITAMIN_K)]),
+        "Vitamin K intake while taking a vitamin K antagonist: keep it consistent.",
+        "Vitamin K counteracts vitamin K antagonists such as warfarin. For food the advice is a consistent intake, not avoidance: a consistent vitamin K intake could reduce the variability of the anticoagulation response (Khan 2004). Involve the prescriber in any change of diet.",
+    ),
+    rule(
+        C::VitaminKSupplementWithAnticoagulant,
         Severity::Critical,
         Clinical,
-        &[S::Iom2001, S::Schurgers2007],
-        All(&[takes(Medication::VitaminKAntagonist), above(P::VitaminK2Intake, ANY_VITAMIN_K)]),
-        "Vitamin K2 intake while taking a vitamin K antagonist (e.g. warfarin).",
-        "Vitamin K counteracts vitamin K antagonists; MK-7 from 50 µg/day may interfere with anticoagulation. Keep intake consistent and involve the prescriber in any change.",
+        &[S::Theuwissen2013, S::Schurgers2007],
+        All(&[takes(Medication::VitaminKAntagonist), above(P::VitaminK2Supplement, ANY_VITAMIN_K_SUPPLEMENT)]),
+        "A vitamin K supplement while taking a vitamin K antagonist (e.g. warfarin).",
+        "In healthy volunteers anticoagulated with acenocoumarol, MK-7 supplements of 10 and 20 µg/day lowered the INR in a clinically relevant way in at least 40% and 60% of them (Theuwissen 2013); from 50 µg/day MK-7 may interfere with oral anticoagulation (Schurgers 2007). Any start, stop or change of a vitamin K supplement needs the prescriber.",
     ),
     rule(
         C::MagnesiumIntakeBelowRda,
         Severity::Info,
         Established,
-        &[S::Iom1997],
+        &[S::Iom1997, S::Efsa2015mg],
         below_ref(P::MagnesiumIntake, R::MagnesiumRda),
         "Total magnesium intake is below the RDA for this life stage.",
         "Magnesium is needed to convert vitamin D into its active form and helps regulate parathyroid hormone; a deficiency can impair calcium handling.",
@@ -172,10 +188,19 @@ pub const RULES: &[Rule] = &[
         C::MagnesiumSupplementAboveUpperLimit,
         Severity::Warning,
         Established,
-        &[S::Iom1997],
+        &[S::Iom1997, S::Scf2006ul],
         above_ref(P::MagnesiumSupplement, R::MagnesiumSupplementUl),
         "Supplemental magnesium is above the upper limit, which applies to supplements only.",
-        "The magnesium UL applies to supplements and medicines, not food or water. Discuss supplement use with a clinician.",
+        "The magnesium UL applies to supplements and medicines, not food or water (IOM: 350 mg from 9 years; EU: 250 mg from 4 years). Discuss supplement use with a clinician.",
+    ),
+    rule(
+        C::MagnesiumSupplementInInfant,
+        Severity::Warning,
+        Established,
+        &[S::Iom2000ul, S::Iom1997],
+        All(&[below(P::AgeYears, INFANCY_END), above(P::MagnesiumSupplement, INFANT_MAGNESIUM_SUPPLEMENT)]),
+        "Magnesium supplements in an infant: intake should come from food and formula only.",
+        "IOM sets no magnesium upper limit for infants because of their lack of ability to handle excess amounts; their magnesium should come from food and formula only (IOM 2000, UL table). Discuss any supplement for the child with a clinician.",
     ),
     rule(
         C::MagnesiumSupplementWithKidneyDisease,
@@ -193,13 +218,13 @@ pub const RULES: &[Rule] = &[
         &[S::Iom2011, S::Efsa2012ca],
         above_ref(P::CalciumIntake, R::CalciumUl),
         "Calcium intake is above the tolerable upper intake level for this life stage.",
-        "The adult calcium UL was set from kidney stones in people taking supplements. Discuss the total calcium intake with a clinician.",
+        "The two standards reason differently: IOM set its adult calcium UL from kidney stones in people taking supplements (directly for ages over 50); EFSA set 2,500 mg from intakes tolerated in trials and found no established link with kidney stones. The threshold used says which standard applies. Discuss the total calcium intake with a clinician.",
     ),
     rule(
         C::CalciumIntakeBelowRda,
         Severity::Info,
         Established,
-        &[S::Iom2011],
+        &[S::Iom2011, S::Efsa2015ca],
         below_ref(P::CalciumIntake, R::CalciumRda),
         "Calcium intake is below the RDA for this life stage.",
         "Calcium is what physiological calcification builds bone and teeth from.",
@@ -208,32 +233,32 @@ pub const RULES: &[Rule] = &[
         C::VitaminDWithThiazide,
         Severity::Warning,
         Clinical,
-        &[S::Msd, S::Iom2011],
+        &[S::Msd, S::Ajm2014, S::Iom2011],
         All(&[takes(Medication::ThiazideDiuretic), D_ABOVE_RDA]),
-        "Vitamin D intake above the RDA while taking a thiazide diuretic.",
-        "Thiazides reduce urinary calcium excretion and can cause hypercalcemia; vitamin D raises calcium absorption. Ask the prescriber whether calcium should be monitored.",
+        "Vitamin D intake above the RDA while taking a thiazide diuretic (a heuristic threshold).",
+        "Thiazides reduce urinary calcium excretion and can cause hypercalcemia; vitamin D raises calcium absorption. No source sets the RDA as the threshold: it is a heuristic. With hydrochlorothiazide and vitamin D3 up to 4,000 IU/day, serum calcium at 3 months was 0.2 mg/dL higher than without the diuretic and one of 84 was hypercalcemic (Am J Med 2014). Ask the prescriber whether calcium should be monitored.",
     ),
     rule(
         C::VitaminDWithGranulomatousDisease,
         Severity::Warning,
         Clinical,
-        &[S::Iom1997, S::Iom2011],
+        &[S::Iom1997, S::Iom2011, S::Ajm2014],
         All(&[has(Condition::GranulomatousDisease), D_ABOVE_RDA]),
-        "Vitamin D intake above the RDA with granulomatous disease.",
-        "In granulomatous disease active vitamin D is made outside the kidney and can cause hypercalcemia; the UL applies to healthy people only.",
+        "Vitamin D intake above the RDA with granulomatous disease (a heuristic threshold).",
+        "In granulomatous disease active vitamin D is made outside the kidney and can cause hypercalcemia; the UL applies to healthy people only. No source sets the RDA as the threshold: it is a heuristic.",
     ),
     Rule {
         caution: C::LowFluidIntake,
         severity: Severity::Info,
         severity_override: Some(SeverityOverride { when: STONES, severity: Severity::Warning }),
         evidence: Established,
-        sources: &[S::Efsa2010w, S::Nice118, S::Seed],
+        sources: &[S::Iom2005w, S::Efsa2010w, S::Nice118, S::Seed],
         condition: Any(&[
-            All(&[Not(&STONES), below_ref(P::FluidLitresPerDay, R::DrinkingWater)]),
-            All(&[STONES, below(P::FluidLitresPerDay, KIDNEY_STONE_FLUID)]),
+            below_ref(P::FluidLitresPerDay, R::DrinkingWater),
+            All(&[STONES_ADULT, below(P::FluidLitresPerDay, KIDNEY_STONE_FLUID)]),
         ]),
         summary: "Fluid from drinks is below the recommended level.",
-        detail: "Water keeps minerals from concentrating in urine and reduces the risk of kidney stones. After kidney stones, NICE advises 2.5-3 L a day.",
+        detail: "Water keeps minerals from concentrating in urine and reduces the risk of kidney stones. The drink level for the life stage always applies; after kidney stones NICE advises adults 2.5-3 L a day (2.5 L is held as the minimum), and children and young people 1-2 L depending on age (read in a copy of NG118), so under 18 years only the drink level for the age is used.",
     },
     rule(
         C::LowPhysicalActivity,
@@ -269,7 +294,7 @@ pub const RULES: &[Rule] = &[
     rule(
         C::DiagnosedCalcificationNeedsEvaluation,
         Severity::Warning,
-        Established,
+        Clinical,
         &[S::Seed],
         ConditionTree::Atom(Atom::AnyDiagnosedCalcification),
         "A diagnosed calcification needs professional evaluation.",
