@@ -1,7 +1,7 @@
 //! Caution rules as data, and the one interpreter that evaluates them.
 //!
 //! A [`Rule`] is a value: the caution it raises, a severity, an evidence level, sources and
-//! a [`ConditionTree`] of [`Atom`]s combined with all/any/not. [`RULES`] lists all 22. The
+//! a [`ConditionTree`] of [`Atom`]s combined with all/any/not. [`RULES`] lists them all, one per caution. The
 //! interpreter ([`Evaluator`]) is three-valued (Kleene): an atom whose input is missing is
 //! [`Truth::Unknown`], and a rule that is unknown is *not assessed*, never silently false.
 //!
