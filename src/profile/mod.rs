@@ -26,7 +26,8 @@ mod parse;
 mod schema;
 
 pub use builder::ProfileBuilder;
-use messages::{invalid, parse_document, position};
+pub(crate) use messages::parse_document;
+use messages::{invalid, position};
 use parse::ECTOPIC_KIND;
 pub use parse::{AcceptedUnits, CalcidiolUnits, MassUnits, SerumCalciumUnits, VitaminDUnits};
 
