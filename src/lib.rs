@@ -14,6 +14,9 @@ mod calcification;
 pub mod cds;
 pub mod clinical;
 pub mod code;
+#[cfg(feature = "cohort")]
+#[cfg_attr(docsrs, doc(cfg(feature = "cohort")))]
+pub mod cohort;
 pub mod entity;
 pub mod error;
 pub mod export;

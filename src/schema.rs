@@ -19,9 +19,28 @@ use crate::version::CRATE_VERSION;
 
 pub use crate::version::CONTRACT_VERSION;
 
+/// The files [`documents`] returns and the `export_schemas` example writes, in order (the
+/// three `cohort-*` schemas with the `cohort` feature).
+#[cfg(feature = "cohort")]
+pub const FILE_NAMES: &[&str] = &[
+    "profile.schema.json",
+    "assessment.schema.json",
+    "knowledge.schema.json",
+    "knowledge.json",
+    "targets.schema.json",
+    "cohort-mapping.schema.json",
+    "cohort-record.schema.json",
+    "cohort-summary.schema.json",
+];
 /// The files [`documents`] returns and the `export_schemas` example writes, in order.
-pub const FILE_NAMES: [&str; 5] =
-    ["profile.schema.json", "assessment.schema.json", "knowledge.schema.json", "knowledge.json", "targets.schema.json"];
+#[cfg(not(feature = "cohort"))]
+pub const FILE_NAMES: &[&str] = &[
+    "profile.schema.json",
+    "assessment.schema.json",
+    "knowledge.schema.json",
+    "knowledge.json",
+    "targets.schema.json",
+];
 
 fn settings() -> SchemaSettings {
     SchemaSettings::draft2020_12().with_transform(RestrictFormats::default())
@@ -62,15 +81,44 @@ pub fn targets_schema() -> Schema {
     finish(schema, "targets", "Targets")
 }
 
-/// The exported files, as (file name, pretty JSON text ending in a newline).
+/// Schema of the CSV mapping document, [`CsvMapping`](crate::cohort::CsvMapping).
+#[cfg(feature = "cohort")]
+pub fn cohort_mapping_schema() -> Schema {
+    let schema = settings().for_deserialize().into_generator().into_root_schema_for::<crate::cohort::CsvMapping>();
+    finish(schema, "cohort-mapping", "Cohort CSV mapping")
+}
+
+/// Schema of one line of per-record output, [`RecordDocument`](crate::cohort::RecordDocument).
+#[cfg(feature = "cohort")]
+pub fn cohort_record_schema() -> Schema {
+    let schema = settings().for_serialize().into_generator().into_root_schema_for::<crate::cohort::RecordDocument>();
+    finish(schema, "cohort-record", "Cohort record result")
+}
+
+/// Schema of a cohort summary, [`SummaryDocument`](crate::cohort::SummaryDocument).
+#[cfg(feature = "cohort")]
+pub fn cohort_summary_schema() -> Schema {
+    let schema = settings().for_serialize().into_generator().into_root_schema_for::<crate::cohort::SummaryDocument>();
+    finish(schema, "cohort-summary", "Cohort summary")
+}
+
+/// The exported files ([`FILE_NAMES`]), as (file name, pretty JSON text ending in a newline).
 pub fn documents() -> Vec<(&'static str, String)> {
-    vec![
+    #[allow(unused_mut)] // without the cohort feature nothing is added
+    let mut out = vec![
         (FILE_NAMES[0], pretty(&profile_schema())),
         (FILE_NAMES[1], pretty(&assessment_schema())),
         (FILE_NAMES[2], pretty(&knowledge_schema())),
         (FILE_NAMES[3], pretty(&knowledge_document())),
         (FILE_NAMES[4], pretty(&targets_schema())),
-    ]
+    ];
+    #[cfg(feature = "cohort")]
+    out.extend([
+        (FILE_NAMES[5], pretty(&cohort_mapping_schema())),
+        (FILE_NAMES[6], pretty(&cohort_record_schema())),
+        (FILE_NAMES[7], pretty(&cohort_summary_schema())),
+    ]);
+    out
 }
 
 fn pretty<T: serde::Serialize>(value: &T) -> String {

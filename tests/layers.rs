@@ -34,6 +34,7 @@ const LAYERS: &[&str] = &[
     "assess",
     "batch",
     // Outputs.
+    "cohort",
     "cds",
     "export",
     "schema",

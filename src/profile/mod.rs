@@ -27,7 +27,8 @@ mod schema;
 mod supplement;
 
 pub use builder::ProfileBuilder;
-use messages::{invalid, parse_document, position};
+pub(crate) use messages::parse_document;
+use messages::{invalid, position};
 use parse::ECTOPIC_KIND;
 pub use parse::{AcceptedUnits, CalcidiolUnits, MassUnits, SerumCalciumUnits, VitaminDUnits};
 pub use supplement::{Interval, Supplement, SupplementSum, total_field};
