@@ -3,14 +3,15 @@
 //! Shows how to look an id up in every vocabulary the crate exports and print, for a node
 //! of the mechanism graph, its definition, its codes in external terminologies, the cited
 //! facts it takes part in and the sources behind them; and how to list the cited chains
-//! of facts leading from one entity to another.
+//! of facts leading from one entity to another, each with its net effect (promotes,
+//! inhibits or none).
 //!
 //! ```text
 //! cargo run --example query -- vitamin_k2            # an entity: definition, codes, facts, sources
 //! cargo run --example query -- mechanistic           # any other term: vocabulary, label, definition, facts using it
 //! cargo run --example query -- iom2011               # a source: its details and the facts citing it
 //! cargo run --example query -- vitamin_d_above_upper_limit  # a caution: its rule in words, thresholds per life stage
-//! cargo run --example query -- vitamin_k2 vascular   # every cited chain from one entity to another
+//! cargo run --example query -- vitamin_k2 vascular   # every cited chain from one entity to another, with its sign
 //! ```
 //!
 //! Exits 0 when the question was answered (including "no chain"), 2 for an unknown id or
@@ -24,7 +25,7 @@ mod output;
 
 use calcification::export::{TermInfo, terms_with_id, vocabularies};
 use calcification::{
-    Atom, Caution, DEFAULT_MAX_CHAIN_LEN, Entity, EvidenceLevel, Fact, REFERENCE_ROWS, RefValue, ReferenceKind,
+    Atom, Caution, Chain, DEFAULT_MAX_CHAIN_LEN, Entity, EvidenceLevel, Fact, REFERENCE_ROWS, RefValue, ReferenceKind,
     Relation, SourceId, SubjectState, Term, Threshold, UnknownId, chains, facts, facts_from, facts_to,
 };
 
@@ -293,15 +294,36 @@ fn describe_chains(from: &str, to: &str) -> ExitCode {
     for (i, chain) in found.iter().enumerate() {
         println!();
         println!("Chain {}: {chain}", i + 1);
+        println!("  net effect: {}", net_effect_in_words(chain));
         for (j, step) in chain.steps.iter().enumerate() {
             println!("  {}. {step}", j + 1);
-            println!("     relation: {}; evidence: {}", step.relation.id(), step.evidence.label());
+            let sign = match (step.effect, step.subject_state) {
+                (None, _) => "none".to_owned(),
+                (Some(e), None) => e.id().to_owned(),
+                (Some(e), Some(_)) => format!("{}, read for the subject as such", e.id()),
+            };
+            println!("     relation: {} (effect: {sign}); evidence: {}", step.relation.id(), step.evidence.label());
             println!("     \"{}\"", step.statement);
             println!("     sources: {}; fact: {}", source_labels(step.sources), step.id);
         }
         println!("  sources of the chain: {}", source_labels(&chain.sources()));
     }
     ExitCode::SUCCESS
+}
+
+/// A chain's net effect as a sentence about the start entity as such: "magnesium inhibits
+/// vascular" for a chain that starts from a deficiency of magnesium promoting it.
+fn net_effect_in_words(chain: &Chain) -> String {
+    let (Some(start), Some(end)) = (chain.start(), chain.end()) else { return "none".to_owned() };
+    let read_from = chain
+        .steps
+        .first()
+        .and_then(|f| f.subject_state)
+        .map_or(String::new(), |state| format!(" (read from a fact about {} {})", state.label(), start.id()));
+    match chain.net_effect() {
+        Some(effect) => format!("{} {} {}{read_from}", start.id(), effect.id(), end.id()),
+        None => "none (a step has no sign: the chain classifies or locates, it does not push)".to_owned(),
+    }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -59,7 +59,7 @@ pub fn vocabularies() -> Vec<VocabularyInfo> {
     use crate::clinical::{Condition, Medication};
     use crate::code::{CodeMatch, CodeSystem};
     use crate::intervention::{ChelationAgent, Intervention};
-    use crate::knowledge::{Relation, SubjectState};
+    use crate::knowledge::{Effect, Relation, SubjectState};
     use crate::lifestyle::{Diet, LifestyleFactor};
     use crate::nutrient::{K2Form, Nutrient};
     use crate::profile::ProfileField;
@@ -83,6 +83,7 @@ pub fn vocabularies() -> Vec<VocabularyInfo> {
         vocabulary::<Medication>(),
         vocabulary::<Condition>(),
         vocabulary::<Relation>(),
+        vocabulary::<Effect>(),
         vocabulary::<SubjectState>(),
         vocabulary::<EvidenceLevel>(),
         vocabulary::<SourceId>(),

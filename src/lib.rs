@@ -47,8 +47,9 @@ pub use entity::Entity;
 pub use error::{ProfileError, RangeError, UnknownId};
 pub use intervention::{ChelationAgent, Intervention};
 pub use knowledge::{
-    Chain, DEFAULT_MAX_CHAIN_LEN, FACTS, Fact, Relation, SubjectState, chains, chains_between, entity, fact_by_id,
-    facts, facts_about, facts_from, facts_to, nutrients_acting_on, reachable, roles,
+    Chain, DEFAULT_MAX_CHAIN_LEN, Effect, FACTS, Fact, HUBS, Relation, SubjectState, acting_on, chains, chains_between,
+    entity, fact_by_id, facts, facts_about, facts_from, facts_to, inhibitors_of, is_hub, nutrients_acting_on,
+    promoters_of, reachable, roles,
 };
 pub use lifestyle::{Diet, LifestyleFactor};
 pub use nutrient::{K2Form, Nutrient};

@@ -63,8 +63,53 @@ vocabulary! {
         Ajm2014 = "ajm2014", "Am J Med 2014 (thiazide and vitamin D)";
         /// Current Medical Diagnosis & Treatment, chapter on hypercalcemia.
         CmdtHypercalcemia = "cmdt_hypercalcemia", "CMDT (hypercalcemia)";
-        /// Vlasschaert et al., vitamin K supplementation for the prevention of cardiovascular disease: a systematic review of controlled trials, Nutrients 2020.
+        // Sources of the mechanism graph (issue 14).
+        /// Luo et al., Spontaneous calcification of arteries and cartilage in mice lacking matrix GLA protein, Nature 1997 (mouse).
+        Luo1997 = "luo1997", "Luo 1997 (MGP knockout mice)";
+        /// Schurgers et al., Post-translational modifications regulate matrix Gla protein function, J Thromb Haemost 2007.
+        Schurgers2007Jth = "schurgers2007_jth", "Schurgers 2007 (MGP modifications)";
+        /// Uwitonze and Razzaque, Role of magnesium in vitamin D activation and function, J Am Osteopath Assoc 2018.
+        Uwitonze2018 = "uwitonze2018", "Uwitonze 2018 (magnesium and vitamin D)";
+        /// Dai et al., Magnesium status and supplementation influence vitamin D status and metabolism, Am J Clin Nutr 2018.
+        Dai2018 = "dai2018", "Dai 2018 (magnesium trial)";
+        /// Bao et al., Water for preventing urinary stones, Cochrane Database Syst Rev 2020.
+        Bao2020 = "bao2020", "Bao 2020 (Cochrane, water and stones)";
+        /// Howe et al., Exercise for preventing and treating osteoporosis in postmenopausal women, Cochrane 2011.
+        Howe2011 = "howe2011", "Howe 2011 (Cochrane, exercise and bone)";
+        /// Schwingshackl and Hoffmann, Mediterranean dietary pattern, inflammation and endothelial function, Nutr Metab Cardiovasc Dis 2014.
+        Schwingshackl2014 = "schwingshackl2014", "Schwingshackl 2014 (diet and inflammation)";
+        /// Wasilewski, Vervloet and Schurgers, The bone-vasculature axis: calcium supplementation and the role of vitamin K, Front Cardiovasc Med 2019.
+        Wasilewski2019 = "wasilewski2019", "Wasilewski 2019 (calcium paradox)";
+        /// Vlasschaert et al., Vitamin K supplementation for the prevention of cardiovascular disease: where is the evidence?, Nutrients 2020.
         Vlasschaert2020 = "vlasschaert2020", "Vlasschaert 2020 (vitamin K trials)";
+        /// Diederichsen et al., Vitamin K2 and D in patients with aortic valve calcification (AVADEC), Circulation 2022.
+        Avadec2022 = "avadec2022", "AVADEC 2022 (MK-7 and vitamin D trial)";
+        /// Lamas et al., Edetate disodium-based chelation after myocardial infarction with diabetes: the TACT2 trial, JAMA 2024.
+        Tact2_2024 = "tact2_2024", "TACT2 2024";
+        /// Price, Faus and Williamson, Warfarin causes rapid calcification of the elastic lamellae in rat arteries and heart valves, ATVB 1998 (rat).
+        Price1998 = "price1998", "Price 1998 (warfarin, rat arteries)";
+        /// Lurie et al., Warfarin and vitamin K intake in the era of pharmacogenetics, Br J Clin Pharmacol 2010.
+        Lurie2010 = "lurie2010", "Lurie 2010 (warfarin and vitamin K intake)";
+        /// Current Medical Diagnosis & Treatment, chapter on hypomagnesemia.
+        CmdtHypomagnesemia = "cmdt_hypomagnesemia", "CMDT (hypomagnesemia)";
+        /// Lanzer et al., Medial vascular calcification revisited: review and perspectives, Eur Heart J 2014.
+        Lanzer2014 = "lanzer2014", "Lanzer 2014 (medial vascular calcification)";
+        /// Pearle et al., Medical management of kidney stones: AUA guideline, J Urol 2014 (validity confirmed 2019).
+        Aua2014 = "aua2014", "AUA 2014 (kidney stones)";
+        /// StatPearls, Urolithiasis (a secondary review: stone-type proportions).
+        StatPearlsUrolithiasis = "statpearls_urolithiasis", "StatPearls (urolithiasis)";
+        /// Sansone et al., Calcific tendinopathy of the shoulder, Orthop Res Rev 2018.
+        Sansone2018 = "sansone2018", "Sansone 2018 (calcific tendinopathy)";
+        /// Complications of calcific tendinitis of the shoulder: a concise review, J Orthop Traumatol.
+        JOrthopTraumatolCt = "j_orthop_traumatol_ct", "J Orthop Traumatol (calcific tendinitis complications)";
+        /// Evolution and regression of pancreatic calcification in chronic pancreatitis, Gastroenterology 1988.
+        Gastroenterology1988 = "gastroenterology1988", "Gastroenterology 1988 (pancreatic calcification)";
+        /// Mayo Clinic, Breast calcifications (patient information page).
+        MayoBreast = "mayo_breast", "Mayo Clinic (breast calcifications)";
+        /// Leenders and Vervloet, Magnesium: a magic bullet for cardiovascular disease in chronic kidney disease?, Nutrients 2019.
+        Leenders2019 = "leenders2019", "Leenders 2019 (magnesium and calcification)";
+        /// Price, Faus and Williamson, Warfarin-induced artery calcification is accelerated by growth and vitamin D, ATVB 2000 (rat).
+        Price2000 = "price2000", "Price 2000 (warfarin and vitamin D, rat arteries)";
     }
 }
 
@@ -306,12 +351,167 @@ impl SourceId {
                 None,
                 Some("https://accessmedicine.mhmedical.com/content.aspx?bookid=3241&sectionid=271750560"),
             ),
+            // Sources of the mechanism graph (issue 14).
+            Self::Luo1997 => (
+                "Spontaneous calcification of arteries and cartilage in mice lacking matrix GLA protein",
+                "Luo G, Ducy P, McKee MD, et al., Nature 386(6620):78-81 (a mouse study)",
+                Some(1997),
+                Some("10.1038/386078a0"),
+                None,
+            ),
+            Self::Schurgers2007Jth => (
+                "Post-translational modifications regulate matrix Gla protein function",
+                "Schurgers LJ et al., Journal of Thrombosis and Haemostasis",
+                Some(2007),
+                Some("10.1111/j.1538-7836.2007.02758.x"),
+                None,
+            ),
+            Self::Uwitonze2018 => (
+                "Role of Magnesium in Vitamin D Activation and Function",
+                "Uwitonze AM, Razzaque MS, Journal of the American Osteopathic Association 118(3):181-189",
+                Some(2018),
+                Some("10.7556/jaoa.2018.037"),
+                None,
+            ),
+            Self::Dai2018 => (
+                "Magnesium status and supplementation influence vitamin D status and metabolism",
+                "Dai Q et al., American Journal of Clinical Nutrition 108(6):1249-1258",
+                Some(2018),
+                Some("10.1093/ajcn/nqy274"),
+                None,
+            ),
+            Self::Bao2020 => (
+                "Water for preventing urinary stones",
+                "Bao Y, Tu X, Wei Q, Cochrane Database of Systematic Reviews 2020(2):CD004292",
+                Some(2020),
+                Some("10.1002/14651858.CD004292.pub4"),
+                None,
+            ),
+            Self::Howe2011 => (
+                "Exercise for preventing and treating osteoporosis in postmenopausal women",
+                "Howe TE et al., Cochrane Database of Systematic Reviews CD000333",
+                Some(2011),
+                Some("10.1002/14651858.CD000333.pub2"),
+                None,
+            ),
+            Self::Schwingshackl2014 => (
+                "Mediterranean dietary pattern, inflammation and endothelial function: a systematic review and meta-analysis of intervention trials",
+                "Schwingshackl L, Hoffmann G, Nutrition, Metabolism and Cardiovascular Diseases 24(9):929-939",
+                Some(2014),
+                Some("10.1016/j.numecd.2014.03.003"),
+                None,
+            ),
+            Self::Wasilewski2019 => (
+                "The Bone-Vasculature Axis: Calcium Supplementation and the Role of Vitamin K",
+                "Wasilewski GB, Vervloet MG, Schurgers LJ, Frontiers in Cardiovascular Medicine 6:6",
+                Some(2019),
+                Some("10.3389/fcvm.2019.00006"),
+                None,
+            ),
             Self::Vlasschaert2020 => (
                 "Vitamin K Supplementation for the Prevention of Cardiovascular Disease: Where Is the Evidence? A Systematic Review of Controlled Trials",
-                "Vlasschaert C et al., Nutrients 12(10):2909",
+                "Vlasschaert C, Goss CJ, Pilkey NG, McKeown S, Holden RM, Nutrients 12(10):2909",
                 Some(2020),
                 Some("10.3390/nu12102909"),
-                Some("https://pmc.ncbi.nlm.nih.gov/articles/PMC7598164"),
+                None,
+            ),
+            Self::Avadec2022 => (
+                "Vitamin K2 and D in Patients With Aortic Valve Calcification: A Randomized Double-Blinded Clinical Trial",
+                "Diederichsen ACP et al., Circulation 145(18):1387-1397",
+                Some(2022),
+                Some("10.1161/CIRCULATIONAHA.121.057008"),
+                None,
+            ),
+            Self::Tact2_2024 => (
+                "Edetate Disodium-Based Chelation for Patients With a Previous Myocardial Infarction and Diabetes: TACT2 Randomized Clinical Trial",
+                "Lamas GA, Anstrom KJ, Navas-Acien A, et al., JAMA 332(10):794-803",
+                Some(2024),
+                Some("10.1001/jama.2024.11463"),
+                None,
+            ),
+            Self::Price1998 => (
+                "Warfarin causes rapid calcification of the elastic lamellae in rat arteries and heart valves",
+                "Price PA, Faus SA, Williamson MK, Arteriosclerosis, Thrombosis, and Vascular Biology 18(9):1400-1407 (a rat study)",
+                Some(1998),
+                Some("10.1161/01.atv.18.9.1400"),
+                Some("https://pubmed.ncbi.nlm.nih.gov/9743228/"),
+            ),
+            Self::Lurie2010 => (
+                "Warfarin and vitamin K intake in the era of pharmacogenetics",
+                "Lurie Y, Loebstein R, Kurnik D, Almog S, Halkin H, British Journal of Clinical Pharmacology 70(2):164-170",
+                Some(2010),
+                Some("10.1111/j.1365-2125.2010.03672.x"),
+                None,
+            ),
+            Self::CmdtHypomagnesemia => (
+                "Current Medical Diagnosis & Treatment: Hypomagnesemia",
+                "McGraw Hill, AccessMedicine",
+                None,
+                None,
+                Some("https://accessmedicine.mhmedical.com/content.aspx?bookid=2986&sectionid=251096478"),
+            ),
+            Self::Lanzer2014 => (
+                "Medial vascular calcification revisited: review and perspectives",
+                "Lanzer P, Boehm M, Sorribas V, et al., European Heart Journal 35(23):1515-1525",
+                Some(2014),
+                Some("10.1093/eurheartj/ehu163"),
+                None,
+            ),
+            Self::Aua2014 => (
+                "Medical management of kidney stones: AUA guideline",
+                "Pearle MS, Goldfarb DS, Assimos DG, et al., Journal of Urology 192(2):316-324 (reviewed and validity confirmed 2019)",
+                Some(2014),
+                None,
+                Some("https://www.auanet.org/guidelines/guidelines/kidney-stones-medical-mangement-guideline"),
+            ),
+            Self::StatPearlsUrolithiasis => (
+                "Urolithiasis (StatPearls)",
+                "StatPearls Publishing (a secondary review)",
+                None,
+                None,
+                Some("https://statpearls.com/point-of-care/74865"),
+            ),
+            Self::Sansone2018 => (
+                "Calcific tendinopathy of the shoulder: clinical perspectives into the mechanisms, pathogenesis, and treatment",
+                "Sansone V, Maiorano E, Galluzzo A, Pascale V, Orthopedic Research and Reviews 10:63-72",
+                Some(2018),
+                Some("10.2147/ORR.S138225"),
+                None,
+            ),
+            Self::JOrthopTraumatolCt => (
+                "Complications of calcific tendinitis of the shoulder: a concise review",
+                "Journal of Orthopaedics and Traumatology (review article)",
+                None,
+                Some("10.1007/s10195-015-0339-x"),
+                None,
+            ),
+            Self::Gastroenterology1988 => (
+                "Evolution and regression of pancreatic calcification in chronic pancreatitis: a prospective long-term study of 107 patients",
+                "Gastroenterology 95(4):1018-1028",
+                Some(1988),
+                Some("10.1016/0016-5085(88)90178-3"),
+                Some("https://pubmed.ncbi.nlm.nih.gov/3410215/"),
+            ),
+            Self::MayoBreast => (
+                "Breast calcifications",
+                "Mayo Clinic (patient information)",
+                None,
+                None,
+                Some("https://www.mayoclinic.org/symptoms/breast-calcifications/basics/definition/sym-20050834"),
+            ),
+            Self::Leenders2019 => (
+                "Magnesium: A Magic Bullet for Cardiovascular Disease in Chronic Kidney Disease?",
+                "Leenders NHJ, Vervloet MG, Nutrients 11(2):455",
+                Some(2019),
+                Some("10.3390/nu11020455"),
+                None,
+            ),
+            Self::Price2000 => (
+                "Warfarin-induced artery calcification is accelerated by growth and vitamin D",
+                "Price PA, Faus SA, Williamson MK, Arteriosclerosis, Thrombosis, and Vascular Biology 20(2):317-327 (a rat study)",
+                Some(2000),
+                Some("10.1161/01.atv.20.2.317"),
+                Some("https://pubmed.ncbi.nlm.nih.gov/10669626/"),
             ),
         };
         Source { id: self, title, publisher, year, doi, url }

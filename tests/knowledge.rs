@@ -4,9 +4,10 @@
 use std::collections::{BTreeSet, HashSet};
 
 use calcification::{
-    BodyAgent, BodySite, CalcificationCategory, CalcificationKind, Chain, Consequence, DEFAULT_MAX_CHAIN_LEN, Entity,
-    FACTS, Fact, K2Form, Nutrient, Phenomenon, Relation, SourceId, SubjectState, Term, chains, chains_between, entity,
-    fact_by_id, facts, facts_about, facts_from, facts_to, nutrients_acting_on, reachable, roles,
+    BodyAgent, BodySite, CalcificationCategory, CalcificationKind, Chain, Consequence, DEFAULT_MAX_CHAIN_LEN, Effect,
+    Entity, EvidenceLevel, FACTS, Fact, K2Form, Nutrient, Phenomenon, Relation, SourceId, SubjectState, Term,
+    acting_on, chains, chains_between, entity, fact_by_id, facts, facts_about, facts_from, facts_to, inhibitors_of,
+    is_hub, nutrients_acting_on, promoters_of, reachable, roles,
 };
 use proptest::prelude::*;
 
@@ -304,7 +305,10 @@ fn chain_sources_are_deduplicated_in_order_of_first_use() {
     }
     assert!(saw_duplicates, "no chain cites a source twice, so deduplication went untested");
     let k2_vascular = &chains(K2, VASCULAR, DEFAULT_MAX_CHAIN_LEN)[0];
-    assert_eq!(k2_vascular.sources(), [SourceId::Seed]);
+    assert_eq!(
+        k2_vascular.sources(),
+        [SourceId::Seed, SourceId::Schurgers2007, SourceId::Schurgers2007Jth, SourceId::Luo1997]
+    );
 }
 
 #[test]
@@ -525,4 +529,390 @@ fn chains_only_pass_through_facts_about_an_entity_as_such() {
     );
     assert!(through_state.iter().all(|c| c.steps.iter().skip(1).all(|f| f.subject_state.is_none())));
     assert!(through_state.is_empty(), "{:?}", through_state.iter().map(|c| c.to_string()).collect::<Vec<_>>());
+}
+
+// ---------------------------------------------------------------------------------------
+// Followable citations (issue 14, item 4).
+
+/// The wording a fact carries when no public source could be found for it.
+const NO_PUBLIC_SOURCE: &str = "No public source was found for this claim";
+
+fn has_followable_source(fact: &Fact) -> bool {
+    fact.sources.iter().any(|s| *s != SourceId::Seed && s.details().link().is_some())
+}
+
+#[test]
+fn every_fact_cites_a_followable_public_source_or_says_it_has_none() {
+    let mut marked = BTreeSet::new();
+    for fact in facts() {
+        if has_followable_source(fact) {
+            assert!(!fact.statement.contains(NO_PUBLIC_SOURCE), "{} has a source but says it has none", fact.id);
+            continue;
+        }
+        assert!(fact.statement.contains(NO_PUBLIC_SOURCE), "{} cites no followable public source", fact.id);
+        assert_eq!(fact.evidence, EvidenceLevel::Controversial, "{} rests on the seed alone", fact.id);
+        marked.insert(fact.id);
+    }
+    // The facts that had to be marked (reported in the CHANGELOG): a change here is a
+    // change of what the crate can cite.
+    let expected: BTreeSet<&str> = [
+        "activity_reduces_inflammation",
+        "aging_promotes_ectopic",
+        "calcium_mineralises_ectopic",
+        "diagnostics_evaluate_ectopic",
+        "dysregulation_promotes_ectopic",
+        "ectopic_impairs_organ_function",
+        "elasticity_loss_raises_cv_risk",
+        "hypercalcemia_exacerbates_ectopic",
+        "inflammation_promotes_dysregulation",
+        "inflammation_promotes_ectopic",
+        "low_vitamin_d_promotes_calcification",
+        "medical_management_treats_ectopic",
+        "mgp_binds_calcium",
+        "processed_diet_promotes_inflammation",
+        "vascular_reduces_elasticity",
+    ]
+    .into();
+    assert_eq!(marked, expected);
+}
+
+#[test]
+fn the_seed_is_an_origin_never_the_only_evidence_above_clinical() {
+    // REFERENCE.md item 16: the seed alone supports at most `clinical`.
+    for fact in facts().filter(|f| !has_followable_source(f)) {
+        assert!(matches!(fact.evidence, EvidenceLevel::Clinical | EvidenceLevel::Controversial), "{}", fact.id);
+    }
+    assert_eq!(SourceId::Seed.details().link(), None);
+}
+
+#[test]
+fn every_graph_source_has_a_link() {
+    use calcification::SourceId as S;
+    let graph = [
+        S::Luo1997,
+        S::Schurgers2007Jth,
+        S::Uwitonze2018,
+        S::Dai2018,
+        S::Bao2020,
+        S::Howe2011,
+        S::Schwingshackl2014,
+        S::Wasilewski2019,
+        S::Vlasschaert2020,
+        S::Avadec2022,
+        S::Tact2_2024,
+        S::Price1998,
+        S::Price2000,
+        S::Lurie2010,
+        S::CmdtHypomagnesemia,
+        S::Lanzer2014,
+        S::Aua2014,
+        S::StatPearlsUrolithiasis,
+        S::Sansone2018,
+        S::JOrthopTraumatolCt,
+        S::Gastroenterology1988,
+        S::MayoBreast,
+        S::Leenders2019,
+    ];
+    for s in graph {
+        assert!(s.details().link().is_some(), "{}", s.id());
+        assert!(facts().any(|f| f.sources.contains(&s)), "{} is cited by no fact", s.id());
+    }
+    // Price 1998 is a rat study and says so.
+    assert!(S::Price1998.details().publisher.contains("rat"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Fact corrections (REFERENCE.md items 11-14, 19, 20), each against its source.
+
+fn fact(id: &str) -> &'static Fact {
+    fact_by_id(id).unwrap_or_else(|| panic!("no fact {id}"))
+}
+
+#[test]
+fn item11_every_form_of_vitamin_k_activates_mgp_schurgers2007() {
+    let f = fact("k2_activates_mgp");
+    assert!(f.statement.contains("every form, K1 included; the article names K2"), "{}", f.statement);
+    assert!(f.statement.contains("serine phosphorylation"), "{}", f.statement);
+    assert!(f.sources.contains(&SourceId::Schurgers2007) && f.sources.contains(&SourceId::Schurgers2007Jth));
+}
+
+#[test]
+fn item12_active_vitamin_d_drives_active_absorption_passive_also_occurs_msd_efsa2015() {
+    let f = fact("active_vitamin_d_increases_calcium_absorption");
+    assert!(f.statement.contains("active, transcellular"), "{}", f.statement);
+    assert!(f.statement.contains("passive"), "{}", f.statement);
+    assert!(f.statement.contains("secondary"), "the EFSA passage was read only in a secondary copy");
+    assert!(f.sources.contains(&SourceId::Msd));
+}
+
+#[test]
+fn item13_k2_redistributes_calcium_is_controversial_vlasschaert2020_avadec() {
+    let f = fact("k2_redistributes_calcium");
+    assert_eq!(f.evidence, EvidenceLevel::Controversial);
+    assert!(f.sources.contains(&SourceId::Vlasschaert2020) && f.sources.contains(&SourceId::Avadec2022));
+}
+
+#[test]
+fn item14_tact2_is_cited_beside_tact_lamas2024() {
+    let f = fact("chelation_for_calcification_controversial");
+    assert!(f.sources.contains(&SourceId::Tact2013) && f.sources.contains(&SourceId::Tact2_2024));
+    assert!(f.statement.contains("TACT2") && f.statement.contains("35.6% vs 35.7%"), "{}", f.statement);
+}
+
+#[test]
+fn item19_only_calcium_stones_are_calcification_aua2014() {
+    let f = fact("kidney_stones_are_ectopic");
+    assert!(f.statement.starts_with("Calcium stones"), "{}", f.statement);
+    assert!(f.statement.contains("uric acid, cystine and struvite stones are not"), "{}", f.statement);
+    assert!(f.statement.contains("secondary review"), "the proportions are from StatPearls only");
+    assert!(f.sources.contains(&SourceId::Aua2014) && f.sources.contains(&SourceId::StatPearlsUrolithiasis));
+}
+
+#[test]
+fn item20_the_vitamin_k_ai_rests_on_phylloquinone_intakes_iom2001_p186() {
+    let f = fact("mk4_is_form_of_k2");
+    assert!(f.statement.contains("contain no menaquinones"), "{}", f.statement);
+    assert!(f.statement.contains("mostly phylloquinone"), "{}", f.statement);
+    assert!(f.sources.contains(&SourceId::Iom2001));
+}
+
+// ---------------------------------------------------------------------------------------
+// The signed graph (issue 14, item 5).
+
+#[test]
+fn every_relation_has_the_effect_reference_md_gives() {
+    use Effect::{Inhibits as M, Promotes as P};
+    let expected: &[(Relation, Option<Effect>)] = &[
+        (Relation::IsA, None),
+        (Relation::IsFormOf, None),
+        (Relation::OccursIn, None),
+        (Relation::Mineralises, Some(P)),
+        (Relation::Redistributes, None),
+        (Relation::Activates, Some(P)),
+        (Relation::EnablesActivationOf, Some(P)),
+        (Relation::IsConvertedTo, None),
+        (Relation::Binds, Some(M)),
+        (Relation::Inhibits, Some(M)),
+        (Relation::LeadsTo, Some(P)),
+        (Relation::CanCause, Some(P)),
+        (Relation::Promotes, Some(P)),
+        (Relation::MayExacerbate, Some(P)),
+        (Relation::ContributesTo, Some(P)),
+        (Relation::IncreasesAbsorptionOf, Some(P)),
+        (Relation::Regulates, None),
+        (Relation::MobilisesBetweenBoneAndBlood, None),
+        (Relation::ReducesRiskOf, Some(M)),
+        (Relation::Reduces, Some(M)),
+        (Relation::Supports, Some(P)),
+        (Relation::Produces, Some(P)),
+        (Relation::Counteracts, Some(M)),
+        (Relation::Evaluates, None),
+        (Relation::Treats, Some(M)),
+        (Relation::Uses, None),
+        (Relation::BindsAndRemoves, Some(M)),
+        (Relation::ImpairsExcretionOf, Some(P)),
+    ];
+    assert_eq!(expected.len(), Relation::all().count(), "a relation is missing from the table");
+    for (relation, effect) in expected {
+        assert_eq!(relation.effect(), *effect, "{}", relation.id());
+    }
+}
+
+#[test]
+fn a_deficiency_flips_the_sign_an_excess_keeps_it() {
+    for fact in facts() {
+        let expected = match (fact.relation.effect(), fact.subject_state) {
+            (None, _) => None,
+            (Some(e), None | Some(SubjectState::Excess)) => Some(e),
+            (Some(e), Some(_)) => Some(e.flipped()),
+        };
+        assert_eq!(fact.effect, expected, "{}", fact.id);
+    }
+    // Deficiency of magnesium promotes ectopic calcification: magnesium inhibits it.
+    assert_eq!(fact("low_magnesium_promotes_ectopic").effect, Some(Effect::Inhibits));
+    // Excess vitamin D can cause hypercalcemia: vitamin D promotes it.
+    assert_eq!(fact("excess_vitamin_d_causes_hypercalcemia").effect, Some(Effect::Promotes));
+    // Inactive MGP leads to the calcium paradox: (active) MGP inhibits it.
+    assert_eq!(fact("inactive_mgp_leads_to_paradox").effect, Some(Effect::Inhibits));
+}
+
+#[test]
+fn net_effect_is_the_product_of_the_steps() {
+    let mut saw_none = false;
+    for (_, _, found) in sweep() {
+        for chain in found {
+            let product = chain
+                .steps
+                .iter()
+                .try_fold(1i8, |acc, f| f.effect.map(|e| if e == Effect::Promotes { acc } else { -acc }));
+            let expected = product.map(|p| if p > 0 { Effect::Promotes } else { Effect::Inhibits });
+            saw_none |= expected.is_none();
+            assert_eq!(chain.net_effect(), expected, "{chain}");
+        }
+    }
+    assert!(saw_none, "no unsigned chain in the sweep, so `none` went untested");
+}
+
+/// The sign of every chain from each nutrient to each calcification kind and category:
+/// (nutrient, target, chain, net effect). A change of the graph shows up here.
+const SIGN_TABLE: &[(&str, &str, &str, Option<Effect>)] = &[
+    (
+        "vitamin_k2",
+        "skeletal",
+        "vitamin_k2 (deficiency) -[leads_to]-> calcium_paradox -[reduces]-> skeletal",
+        Some(Effect::Promotes),
+    ),
+    (
+        "vitamin_k2",
+        "vascular",
+        "vitamin_k2 -[activates]-> matrix_gla_protein -[inhibits]-> vascular",
+        Some(Effect::Inhibits),
+    ),
+    (
+        "vitamin_k2",
+        "vascular",
+        "vitamin_k2 -[counteracts]-> vitamin_k_antagonist -[inhibits]-> matrix_gla_protein -[inhibits]-> vascular",
+        Some(Effect::Inhibits),
+    ),
+    ("magnesium", "vascular", "magnesium (deficiency) -[promotes]-> vascular", Some(Effect::Inhibits)),
+    ("vitamin_d", "vascular", "vitamin_d (excess) -[may_exacerbate]-> vascular", Some(Effect::Promotes)),
+    ("calcium", "kidney_stones", "calcium (excess) -[can_cause]-> kidney_stones", Some(Effect::Promotes)),
+    // Categories: an `is_a` step has no sign, so a chain through a kind to its category is unsigned.
+    (
+        "vitamin_k2",
+        "physiological",
+        "vitamin_k2 (deficiency) -[leads_to]-> calcium_paradox -[reduces]-> skeletal -[is_a]-> physiological",
+        None,
+    ),
+    ("vitamin_k2", "ectopic", "vitamin_k2 (deficiency) -[may_exacerbate]-> ectopic", Some(Effect::Inhibits)),
+    (
+        "vitamin_k2",
+        "ectopic",
+        "vitamin_k2 -[activates]-> matrix_gla_protein -[inhibits]-> ectopic",
+        Some(Effect::Inhibits),
+    ),
+    (
+        "vitamin_k2",
+        "ectopic",
+        "vitamin_k2 (deficiency) -[leads_to]-> calcium_paradox -[promotes]-> ectopic",
+        Some(Effect::Inhibits),
+    ),
+    (
+        "vitamin_k2",
+        "ectopic",
+        "vitamin_k2 -[activates]-> matrix_gla_protein -[inhibits]-> vascular -[is_a]-> ectopic",
+        None,
+    ),
+    (
+        "vitamin_k2",
+        "ectopic",
+        "vitamin_k2 -[counteracts]-> vitamin_k_antagonist -[inhibits]-> matrix_gla_protein -[inhibits]-> ectopic",
+        Some(Effect::Inhibits),
+    ),
+    (
+        "vitamin_k2",
+        "ectopic",
+        "vitamin_k2 -[counteracts]-> vitamin_k_antagonist -[inhibits]-> matrix_gla_protein -[inhibits]-> vascular -[is_a]-> ectopic",
+        None,
+    ),
+    ("magnesium", "ectopic", "magnesium (deficiency) -[promotes]-> ectopic", Some(Effect::Inhibits)),
+    ("magnesium", "ectopic", "magnesium (deficiency) -[promotes]-> vascular -[is_a]-> ectopic", None),
+    ("vitamin_d", "ectopic", "vitamin_d (deficiency) -[promotes]-> ectopic", Some(Effect::Inhibits)),
+    (
+        "vitamin_d",
+        "ectopic",
+        "vitamin_d (excess) -[can_cause]-> hypercalcemia -[may_exacerbate]-> ectopic",
+        Some(Effect::Promotes),
+    ),
+    ("vitamin_d", "ectopic", "vitamin_d (excess) -[may_exacerbate]-> vascular -[is_a]-> ectopic", None),
+    ("calcium", "physiological", "calcium -[mineralises]-> physiological", Some(Effect::Promotes)),
+    ("calcium", "ectopic", "calcium -[mineralises]-> ectopic", Some(Effect::Promotes)),
+    ("calcium", "ectopic", "calcium (excess) -[can_cause]-> kidney_stones -[is_a]-> ectopic", None),
+];
+
+#[test]
+fn every_chain_from_a_nutrient_to_a_calcification_kind_or_category_has_the_pinned_sign() {
+    let mut found = BTreeSet::new();
+    let targets: Vec<Entity> =
+        CalcificationKind::all().map(Entity::from).chain(CalcificationCategory::all().map(Entity::from)).collect();
+    for n in Nutrient::all() {
+        for &k in &targets {
+            for c in chains(n, k, DEFAULT_MAX_CHAIN_LEN) {
+                found.insert((n.id(), k.id(), c.to_string(), c.net_effect().map(Effect::id)));
+            }
+        }
+    }
+    let expected: BTreeSet<(&str, &str, String, Option<&str>)> =
+        SIGN_TABLE.iter().map(|(n, k, c, e)| (*n, *k, (*c).to_owned(), e.map(Effect::id))).collect();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn the_three_nutrients_act_on_vascular_with_the_seeds_sign() {
+    let signs = |n: Nutrient| -> HashSet<Option<Effect>> {
+        chains(n, VASCULAR, DEFAULT_MAX_CHAIN_LEN).iter().map(Chain::net_effect).collect()
+    };
+    // "excess vitamin D may exacerbate soft-tissue (vascular) calcification"
+    assert_eq!(signs(Nutrient::VitaminD), [Some(Effect::Promotes)].into());
+    // K2 activates MGP, which inhibits vascular calcification.
+    assert_eq!(signs(Nutrient::VitaminK2), [Some(Effect::Inhibits)].into());
+    // "magnesium deficiency contributes to deposition"
+    assert_eq!(signs(Nutrient::Magnesium), [Some(Effect::Inhibits)].into());
+}
+
+#[test]
+fn chains_do_not_pass_through_a_hub() {
+    assert!(is_hub(Nutrient::Calcium));
+    for (_, _, found) in sweep() {
+        for chain in found {
+            for step in &chain.steps[..chain.steps.len() - 1] {
+                assert!(!is_hub(step.object), "{chain} passes through {}", step.object.id());
+            }
+        }
+    }
+    // The chain that read as "K2 leads to ectopic calcification" is not offered.
+    let k2_ectopic = chains(K2, ECTOPIC, DEFAULT_MAX_CHAIN_LEN);
+    assert!(k2_ectopic.iter().all(|c| c.steps.iter().all(|f| f.object != Entity::from(Nutrient::Calcium))));
+    assert!(
+        k2_ectopic
+            .iter()
+            .any(|c| c.to_string() == "vitamin_k2 -[activates]-> matrix_gla_protein -[inhibits]-> ectopic")
+    );
+    assert!(
+        k2_ectopic.iter().all(|c| c.net_effect() != Some(Effect::Promotes)),
+        "K2 never promotes ectopic calcification"
+    );
+    // A chain may still end at the hub.
+    assert!(!chains(Nutrient::VitaminD, Nutrient::Calcium, DEFAULT_MAX_CHAIN_LEN).is_empty());
+}
+
+#[test]
+fn promoters_and_inhibitors_of_vascular() {
+    let promoters = promoters_of(VASCULAR);
+    let inhibitors = inhibitors_of(VASCULAR);
+    assert!(promoters.iter().all(|c| c.net_effect() == Some(Effect::Promotes) && c.end() == Some(VASCULAR)));
+    assert!(inhibitors.iter().all(|c| c.net_effect() == Some(Effect::Inhibits) && c.end() == Some(VASCULAR)));
+    let starts =
+        |list: &[Chain]| -> BTreeSet<&'static str> { list.iter().filter_map(|c| c.start()).map(|e| e.id()).collect() };
+    assert!(starts(&promoters).contains("vitamin_d"));
+    assert!(starts(&promoters).contains("vitamin_k_antagonist"), "warfarin inhibits MGP, so it promotes");
+    assert!(starts(&inhibitors).is_superset(&["vitamin_k2", "magnesium", "matrix_gla_protein"].into()));
+    for nutrient in ["vitamin_k2", "magnesium"] {
+        assert!(!starts(&promoters).contains(nutrient), "{nutrient} has a promoting chain to vascular");
+    }
+    assert_eq!(acting_on(VASCULAR, Effect::Promotes), promoters);
+    for w in promoters.windows(2) {
+        assert!(w[0].steps.len() <= w[1].steps.len());
+    }
+}
+
+#[test]
+fn fact_and_chain_json_carry_their_sign() {
+    let f = serde_json::to_value(fact("low_magnesium_promotes_vascular")).unwrap();
+    assert_eq!(f["effect"], "inhibits");
+    let unsigned = serde_json::to_value(fact("vascular_is_ectopic")).unwrap();
+    assert!(unsigned["effect"].is_null());
+    let c = serde_json::to_value(&chains(K2, VASCULAR, DEFAULT_MAX_CHAIN_LEN)[0]).unwrap();
+    assert_eq!(c["net_effect"], "inhibits");
+    assert_eq!(c["steps"][0]["effect"], "promotes");
 }

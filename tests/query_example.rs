@@ -250,3 +250,19 @@ fn a_closed_pipe_ends_the_output_without_a_panic() {
         assert!(!stderr.contains("panicked"), "{example}: {stderr}");
     }
 }
+
+#[test]
+fn the_three_nutrients_answer_vascular_with_signed_cited_chains() {
+    // Issue 14: vitamin D excess promotes, K2 and magnesium inhibit (the seed; REFERENCE.md
+    // "The mechanism graph has signs").
+    for (nutrient, sign) in [("vitamin_d", "promotes"), ("vitamin_k2", "inhibits"), ("magnesium", "inhibits")] {
+        let out = assert_success(&[nutrient, "vascular"]);
+        let nets: Vec<&str> = out.lines().filter(|l| l.trim_start().starts_with("net effect:")).collect();
+        assert!(!nets.is_empty(), "{nutrient}: no signed chain\n{out}");
+        for line in nets {
+            assert!(line.contains(&format!("{nutrient} {sign} vascular")), "{nutrient}: {line}");
+        }
+        let chain_sources: Vec<&str> = out.lines().filter(|l| l.contains("sources of the chain:")).collect();
+        assert!(chain_sources.iter().all(|l| l.trim_end() != "sources of the chain: Domain article (seed)"), "{out}");
+    }
+}

@@ -130,7 +130,7 @@ const SENTENCES: &[(&str, &[&str])] = &[
     ),
     (
         "A deficiency can impair the body’s ability to properly handle calcium, contributing to its deposition in inappropriate areas.",
-        &["low_magnesium_promotes_ectopic"],
+        &["low_magnesium_promotes_ectopic", "low_magnesium_promotes_vascular"],
     ),
     (
         "Magnesium also helps regulate parathyroid hormone (PTH), which controls the movement of calcium between bone and blood.",
@@ -150,7 +150,7 @@ const SENTENCES: &[(&str, &[&str])] = &[
     ),
     (
         "This may exacerbate soft tissue calcification, particularly without adequate Vitamin K2.",
-        &["hypercalcemia_exacerbates_ectopic", "low_k2_exacerbates_ectopic"],
+        &["hypercalcemia_exacerbates_ectopic", "low_k2_exacerbates_ectopic", "excess_vitamin_d_exacerbates_vascular"],
     ),
     // Lifestyle Adjustments and Professional Guidance.
     (

@@ -177,6 +177,7 @@ vocabularies! {
     code_system => CodeSystem,
     code_match => CodeMatch,
     relation => Relation,
+    effect => Effect,
     subject_state => SubjectState,
     profile_field => ProfileField [is_json_path],
     sex => Sex,
@@ -565,7 +566,7 @@ fn every_source_has_details_and_a_link() {
             assert!(url.starts_with("https://"), "{id:?}: url {url:?}");
         }
         if let Some(year) = s.year {
-            assert!((1990..=2030).contains(&year), "{id:?}: year {year}");
+            assert!((1950..=2030).contains(&year), "{id:?}: year {year}");
         }
         match s.link() {
             Some(link) => {

@@ -26,7 +26,17 @@ const fn fact(
     evidence: EvidenceLevel,
     sources: &'static [SourceId],
 ) -> Fact {
-    Fact { id, subject, subject_state, relation, object, statement, evidence, sources }
+    Fact {
+        id,
+        subject,
+        subject_state,
+        relation,
+        object,
+        statement,
+        evidence,
+        sources,
+        effect: Fact::effect_of(relation, subject_state),
+    }
 }
 
 const K2: Entity = Entity::Nutrient(Nutrient::VitaminK2);
@@ -76,7 +86,7 @@ pub const FACTS: &[Fact] = &[
         PHYSIOLOGICAL,
         "Calcium salts harden tissue; in physiological calcification they give bones and teeth their rigidity.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Iom2011],
     ),
     fact(
         "calcium_mineralises_ectopic",
@@ -84,8 +94,8 @@ pub const FACTS: &[Fact] = &[
         None,
         Mineralises,
         ECTOPIC,
-        "In ectopic calcification calcium phosphate crystals deposit in soft tissues not designed to mineralise, an active and regulated cellular process.",
-        Mechanistic,
+        "In ectopic calcification calcium phosphate crystals deposit in soft tissues not designed to mineralise, an active and regulated cellular process. No public source was found for this claim; it rests on the domain article alone.",
+        Controversial,
         SEED,
     ),
     fact(
@@ -96,7 +106,7 @@ pub const FACTS: &[Fact] = &[
         PHYSIOLOGICAL,
         "Mineralisation of bone is physiological calcification, primarily restricted to the skeletal system.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Iom2011],
     ),
     fact(
         "dental_is_physiological",
@@ -106,7 +116,7 @@ pub const FACTS: &[Fact] = &[
         PHYSIOLOGICAL,
         "Mineralisation of teeth is physiological calcification.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Iom2011],
     ),
     fact(
         "skeletal_occurs_in_bone",
@@ -116,7 +126,7 @@ pub const FACTS: &[Fact] = &[
         Entity::BodySite(BodySite::Bone),
         "Skeletal calcification forms in bone.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Iom2011],
     ),
     fact(
         "dental_occurs_in_teeth",
@@ -126,7 +136,7 @@ pub const FACTS: &[Fact] = &[
         Entity::BodySite(BodySite::Teeth),
         "Dental calcification forms in teeth.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Iom2011],
     ),
     fact(
         "ectopic_impairs_organ_function",
@@ -134,8 +144,8 @@ pub const FACTS: &[Fact] = &[
         None,
         CanCause,
         Entity::Consequence(Consequence::ImpairedOrganFunction),
-        "Ectopic calcification, the inappropriate deposition of calcium in soft tissues, can impair organ function.",
-        Clinical,
+        "Ectopic calcification, the inappropriate deposition of calcium in soft tissues, can impair organ function. No public source was found for this claim; it rests on the domain article alone.",
+        Controversial,
         SEED,
     ),
     fact(
@@ -144,8 +154,8 @@ pub const FACTS: &[Fact] = &[
         None,
         Promotes,
         ECTOPIC,
-        "Unwanted calcium buildup is often a sign of mineral dysregulation rather than simply excess calcium intake; managing mineral balance is the foundation for minimising it.",
-        Mechanistic,
+        "Unwanted calcium buildup is often a sign of mineral dysregulation rather than simply excess calcium intake; managing mineral balance is the foundation for minimising it. No public source was found for this claim; it rests on the domain article alone.",
+        Controversial,
         SEED,
     ),
     fact(
@@ -156,7 +166,7 @@ pub const FACTS: &[Fact] = &[
         ECTOPIC,
         "Vascular calcification (hardening of the arteries) is ectopic calcification.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Lanzer2014],
     ),
     fact(
         "vascular_occurs_in_arterial_wall",
@@ -166,7 +176,7 @@ pub const FACTS: &[Fact] = &[
         Entity::BodySite(BodySite::ArterialWall),
         "In vascular calcification deposits form in the walls of blood vessels.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Lanzer2014],
     ),
     fact(
         "vascular_reduces_elasticity",
@@ -174,8 +184,8 @@ pub const FACTS: &[Fact] = &[
         None,
         CanCause,
         Entity::Consequence(Consequence::ReducedArterialElasticity),
-        "Calcium accumulating in arterial walls reduces the elasticity of the arteries.",
-        Clinical,
+        "Calcium accumulating in arterial walls reduces the elasticity of the arteries. No public source was found for this claim; it rests on the domain article alone.",
+        Controversial,
         SEED,
     ),
     fact(
@@ -184,8 +194,8 @@ pub const FACTS: &[Fact] = &[
         None,
         ContributesTo,
         Entity::Consequence(Consequence::CardiovascularRisk),
-        "Reduced arterial elasticity is a significant factor in cardiovascular risk.",
-        Clinical,
+        "Reduced arterial elasticity is a significant factor in cardiovascular risk. No public source was found for this claim; it rests on the domain article alone.",
+        Controversial,
         SEED,
     ),
     fact(
@@ -196,7 +206,7 @@ pub const FACTS: &[Fact] = &[
         ECTOPIC,
         "Calcific tendinitis, calcium deposits in joints and tendons, is ectopic calcification.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Sansone2018],
     ),
     fact(
         "tendinitis_occurs_in_joints_and_tendons",
@@ -206,7 +216,7 @@ pub const FACTS: &[Fact] = &[
         Entity::BodySite(BodySite::JointsAndTendons),
         "Calcific tendinitis affects joints and tendons, most often the shoulder's rotator cuff.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Sansone2018],
     ),
     fact(
         "tendinitis_causes_pain",
@@ -216,7 +226,7 @@ pub const FACTS: &[Fact] = &[
         Entity::Consequence(Consequence::Pain),
         "Calcific tendinitis can cause pain.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Sansone2018],
     ),
     fact(
         "tendinitis_causes_stiffness",
@@ -224,9 +234,9 @@ pub const FACTS: &[Fact] = &[
         None,
         CanCause,
         Entity::Consequence(Consequence::Stiffness),
-        "Calcific tendinitis can cause stiffness.",
+        "Calcific tendinitis can cause stiffness; adhesive capsulitis (a stiff shoulder) is one of its complications.",
         Clinical,
-        SEED,
+        &[S::Seed, S::JOrthopTraumatolCt],
     ),
     fact(
         "tendinitis_reduces_range_of_motion",
@@ -234,9 +244,9 @@ pub const FACTS: &[Fact] = &[
         None,
         CanCause,
         Entity::Consequence(Consequence::ReducedRangeOfMotion),
-        "Calcific tendinitis can decrease the range of motion.",
+        "Calcific tendinitis can decrease the range of motion, through pain and complications such as adhesive capsulitis.",
         Clinical,
-        SEED,
+        &[S::Seed, S::JOrthopTraumatolCt],
     ),
     fact(
         "kidney_stones_are_ectopic",
@@ -244,9 +254,9 @@ pub const FACTS: &[Fact] = &[
         None,
         IsA,
         ECTOPIC,
-        "Kidney stones are calcification in an organ.",
+        "Calcium stones (calcium oxalate or calcium phosphate) are calcification in an organ; uric acid, cystine and struvite stones are not calcium deposits. The AUA guideline advises by stone type; that calcium stones are the large majority (about 80%) is from a secondary review (StatPearls).",
         Clinical,
-        SEED,
+        &[S::Seed, S::Aua2014, S::StatPearlsUrolithiasis],
     ),
     fact(
         "kidney_stones_occur_in_kidney",
@@ -256,7 +266,7 @@ pub const FACTS: &[Fact] = &[
         Entity::BodySite(BodySite::Kidney),
         "Kidney stones form in the kidneys.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Aua2014],
     ),
     fact(
         "pancreatic_is_ectopic",
@@ -264,9 +274,9 @@ pub const FACTS: &[Fact] = &[
         None,
         IsA,
         ECTOPIC,
-        "Calcium deposits within the pancreas are ectopic calcification.",
+        "Calcium deposits within the pancreas are ectopic calcification; they are virtually pathognomonic of chronic pancreatitis.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Gastroenterology1988],
     ),
     fact(
         "pancreatic_occurs_in_pancreas",
@@ -276,7 +286,7 @@ pub const FACTS: &[Fact] = &[
         Entity::BodySite(BodySite::Pancreas),
         "Pancreatic calcification forms within the pancreas.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Gastroenterology1988],
     ),
     fact(
         "breast_is_ectopic",
@@ -286,7 +296,7 @@ pub const FACTS: &[Fact] = &[
         ECTOPIC,
         "Calcium deposits within breast tissue are ectopic calcification.",
         Clinical,
-        SEED,
+        &[S::Seed, S::MayoBreast],
     ),
     fact(
         "breast_occurs_in_breast_tissue",
@@ -296,7 +306,7 @@ pub const FACTS: &[Fact] = &[
         Entity::BodySite(BodySite::BreastTissue),
         "Breast calcification forms within breast tissue.",
         Clinical,
-        SEED,
+        &[S::Seed, S::MayoBreast],
     ),
     fact(
         "inflammation_promotes_ectopic",
@@ -304,8 +314,8 @@ pub const FACTS: &[Fact] = &[
         None,
         Promotes,
         ECTOPIC,
-        "Ectopic deposits reflect a disruption of mineral metabolism sometimes triggered by inflammation.",
-        Mechanistic,
+        "Ectopic deposits reflect a disruption of mineral metabolism sometimes triggered by inflammation. No public source was found for this claim; it rests on the domain article alone.",
+        Controversial,
         SEED,
     ),
     fact(
@@ -314,8 +324,8 @@ pub const FACTS: &[Fact] = &[
         None,
         Promotes,
         ECTOPIC,
-        "Ectopic deposits reflect a disruption of mineral metabolism sometimes triggered by aging.",
-        Clinical,
+        "Ectopic deposits reflect a disruption of mineral metabolism sometimes triggered by aging. No public source was found for this claim; it rests on the domain article alone.",
+        Controversial,
         SEED,
     ),
     fact(
@@ -324,9 +334,9 @@ pub const FACTS: &[Fact] = &[
         None,
         Promotes,
         ECTOPIC,
-        "Ectopic deposits reflect a disruption of mineral metabolism sometimes triggered by underlying health conditions.",
+        "Ectopic deposits reflect a disruption of mineral metabolism sometimes triggered by underlying health conditions; medial and intimal arterial calcification occur in type 2 diabetes and chronic kidney disease.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Lanzer2014],
     ),
     // Vitamin K2 and matrix Gla protein.
     fact(
@@ -335,9 +345,9 @@ pub const FACTS: &[Fact] = &[
         None,
         Redistributes,
         CA,
-        "Vitamin K2 plays a direct role in the redistribution of calcium.",
-        Mechanistic,
-        SEED,
+        "The article says vitamin K2 plays a direct role in the redistribution of calcium. Controlled trials do not show that vitamin K consistently prevents progression of calcification (Vlasschaert 2020), and the AVADEC trial (MK-7 with vitamin D for 2 years) found no effect on aortic valve calcification.",
+        Controversial,
+        &[S::Seed, S::Vlasschaert2020, S::Avadec2022],
     ),
     fact(
         "k2_activates_mgp",
@@ -345,9 +355,9 @@ pub const FACTS: &[Fact] = &[
         None,
         Activates,
         MGP,
-        "Vitamin K2, a fat-soluble vitamin, activates matrix Gla protein (MGP), which requires this activation to function.",
+        "Vitamin K (every form, K1 included; the article names K2) is the cofactor of the gamma-carboxylation that activates matrix Gla protein (MGP); MGP also needs serine phosphorylation to work.",
         Mechanistic,
-        SEED,
+        &[S::Seed, S::Schurgers2007, S::Schurgers2007Jth],
     ),
     fact(
         "mgp_inhibits_vascular",
@@ -355,9 +365,9 @@ pub const FACTS: &[Fact] = &[
         None,
         Inhibits,
         VASCULAR,
-        "Active MGP inhibits calcification of soft tissues like the arterial walls, preventing calcium deposition in the vasculature.",
+        "Active MGP inhibits calcification of soft tissues like the arterial walls; mice lacking MGP die of arterial calcification, and gamma-carboxylation and serine phosphorylation both contribute to MGP inhibiting vascular smooth muscle cell calcification.",
         Mechanistic,
-        SEED,
+        &[S::Seed, S::Luo1997, S::Schurgers2007Jth],
     ),
     fact(
         "mgp_inhibits_ectopic",
@@ -365,9 +375,9 @@ pub const FACTS: &[Fact] = &[
         None,
         Inhibits,
         ECTOPIC,
-        "Active MGP inhibits calcification in soft tissues.",
+        "Active MGP inhibits calcification in soft tissues; mice lacking MGP calcify their arteries and cartilage.",
         Mechanistic,
-        SEED,
+        &[S::Seed, S::Luo1997],
     ),
     fact(
         "mgp_binds_calcium",
@@ -375,8 +385,8 @@ pub const FACTS: &[Fact] = &[
         None,
         Binds,
         CA,
-        "Activated MGP binds calcium, preventing its deposition in the vasculature.",
-        Mechanistic,
+        "Activated MGP binds calcium, preventing its deposition in the vasculature. No public source was found for this claim; it rests on the domain article alone.",
+        Controversial,
         SEED,
     ),
     fact(
@@ -387,7 +397,7 @@ pub const FACTS: &[Fact] = &[
         PARADOX,
         "Without sufficient vitamin K2, MGP remains inactive, leading to the calcium paradox.",
         Mechanistic,
-        SEED,
+        &[S::Seed, S::Wasilewski2019],
     ),
     fact(
         "inactive_mgp_leads_to_paradox",
@@ -397,7 +407,7 @@ pub const FACTS: &[Fact] = &[
         PARADOX,
         "Inactive MGP leads to the calcium paradox: calcium lost from bones and deposited in soft tissues.",
         Mechanistic,
-        SEED,
+        &[S::Seed, S::Wasilewski2019],
     ),
     fact(
         "paradox_promotes_ectopic",
@@ -407,7 +417,7 @@ pub const FACTS: &[Fact] = &[
         ECTOPIC,
         "In the calcium paradox calcium is deposited in soft tissues.",
         Mechanistic,
-        SEED,
+        &[S::Seed, S::Wasilewski2019],
     ),
     fact(
         "paradox_reduces_skeletal",
@@ -417,7 +427,7 @@ pub const FACTS: &[Fact] = &[
         SKELETAL,
         "In the calcium paradox calcium is simultaneously lost from bones.",
         Mechanistic,
-        SEED,
+        &[S::Seed, S::Wasilewski2019],
     ),
     fact(
         "mk7_is_form_of_k2",
@@ -435,9 +445,9 @@ pub const FACTS: &[Fact] = &[
         None,
         IsFormOf,
         K2,
-        "Menaquinone-4 is a dietary form of vitamin K2; menaquinones come from fermented foods and certain animal products.",
+        "Menaquinone-4 is a dietary form of vitamin K2; menaquinones come from fermented foods and certain animal products. Green vegetables and plant oils, the main dietary sources of vitamin K, contain no menaquinones, so the vitamin K AI was set from intakes that are mostly phylloquinone (K1).",
         Clinical,
-        SEED,
+        &[S::Seed, S::Iom2001],
     ),
     // Magnesium, vitamin D and PTH.
     fact(
@@ -446,9 +456,9 @@ pub const FACTS: &[Fact] = &[
         None,
         EnablesActivationOf,
         VD,
-        "Magnesium is necessary for converting vitamin D into its active form.",
+        "Magnesium is necessary for converting vitamin D into its active form: the enzymes that metabolise vitamin D appear to require magnesium, and in a trial magnesium supplementation changed vitamin D metabolism.",
         Mechanistic,
-        SEED,
+        &[S::Seed, S::Uwitonze2018, S::Dai2018],
     ),
     fact(
         "vitamin_d_converted_to_active",
@@ -466,9 +476,9 @@ pub const FACTS: &[Fact] = &[
         None,
         IncreasesAbsorptionOf,
         CA,
-        "Active vitamin D is required for the absorption of calcium.",
+        "Active vitamin D (calcitriol) drives the active, transcellular absorption of calcium; passive, paracellular absorption also occurs without it (EFSA's 2015 calcium opinion, read only in a secondary report).",
         Established,
-        &[S::Seed, S::Iom2011],
+        &[S::Seed, S::Iom2011, S::Msd],
     ),
     fact(
         "low_magnesium_promotes_ectopic",
@@ -476,9 +486,9 @@ pub const FACTS: &[Fact] = &[
         DEFICIENT,
         Promotes,
         ECTOPIC,
-        "A magnesium deficiency can impair the body's ability to handle calcium, contributing to its deposition in inappropriate areas.",
+        "A magnesium deficiency can impair the body's ability to handle calcium, contributing to its deposition in inappropriate areas; in observational studies low magnesium goes with vascular calcification, and in vitro and animal studies show protective mechanisms.",
         Mechanistic,
-        SEED,
+        &[S::Seed, S::Leenders2019],
     ),
     fact(
         "magnesium_regulates_pth",
@@ -486,9 +496,9 @@ pub const FACTS: &[Fact] = &[
         None,
         Regulates,
         PTH,
-        "Magnesium helps regulate parathyroid hormone (PTH).",
+        "Magnesium helps regulate parathyroid hormone (PTH): hypomagnesemia impairs PTH release and causes end-organ resistance to PTH.",
         Mechanistic,
-        &[S::Seed, S::Iom1997],
+        &[S::Seed, S::Iom1997, S::CmdtHypomagnesemia],
     ),
     fact(
         "pth_moves_calcium",
@@ -498,7 +508,7 @@ pub const FACTS: &[Fact] = &[
         CA,
         "Parathyroid hormone controls the movement of calcium between bone and blood.",
         Established,
-        &[S::Seed, S::Iom2011],
+        &[S::Seed, S::Iom2011, S::Msd],
     ),
     fact(
         "vitamin_d_increases_calcium_absorption",
@@ -508,7 +518,7 @@ pub const FACTS: &[Fact] = &[
         CA,
         "Vitamin D significantly increases the body's absorption of calcium from the gut.",
         Established,
-        &[S::Seed, S::Iom2011],
+        &[S::Seed, S::Iom2011, S::Msd],
     ),
     fact(
         "low_vitamin_d_promotes_calcification",
@@ -516,7 +526,7 @@ pub const FACTS: &[Fact] = &[
         DEFICIENT,
         Promotes,
         ECTOPIC,
-        "Vitamin D is a double-edged sword: deficiency can promote calcification.",
+        "Vitamin D is a double-edged sword: deficiency can promote calcification. No public source was found for this claim; it rests on the domain article alone.",
         Controversial,
         SEED,
     ),
@@ -536,8 +546,8 @@ pub const FACTS: &[Fact] = &[
         None,
         MayExacerbate,
         ECTOPIC,
-        "Hypercalcemia may exacerbate soft-tissue calcification, particularly without adequate vitamin K2.",
-        Mechanistic,
+        "Hypercalcemia may exacerbate soft-tissue calcification, particularly without adequate vitamin K2. No public source was found for this claim; it rests on the domain article alone.",
+        Controversial,
         SEED,
     ),
     fact(
@@ -546,9 +556,9 @@ pub const FACTS: &[Fact] = &[
         DEFICIENT,
         MayExacerbate,
         ECTOPIC,
-        "Without adequate vitamin K2, high blood calcium from excess vitamin D is more likely to calcify soft tissue.",
+        "Without adequate vitamin K2, high blood calcium from excess vitamin D is more likely to calcify soft tissue; in rats whose vitamin K action was blocked with warfarin, vitamin D accelerated artery calcification (an animal study).",
         Mechanistic,
-        SEED,
+        &[S::Seed, S::Price2000],
     ),
     // Lifestyle.
     fact(
@@ -559,7 +569,7 @@ pub const FACTS: &[Fact] = &[
         STONES,
         "Water prevents the concentration of minerals in urine, reducing the risk of kidney stones; people with a history of stones should drink 2.5-3 L a day.",
         Established,
-        &[S::Seed, S::Nice118],
+        &[S::Seed, S::Nice118, S::Bao2020],
     ),
     fact(
         "hydration_reduces_dysregulation",
@@ -579,7 +589,7 @@ pub const FACTS: &[Fact] = &[
         SKELETAL,
         "Regular physical activity encourages bone density, pulling calcium into the bone structure where it belongs.",
         Established,
-        &[S::Seed, S::Who2020],
+        &[S::Seed, S::Who2020, S::Howe2011],
     ),
     fact(
         "activity_reduces_vascular_risk",
@@ -597,8 +607,8 @@ pub const FACTS: &[Fact] = &[
         None,
         Reduces,
         INFLAMMATION,
-        "Exercise reduces the inflammatory processes often associated with calcification.",
-        Mechanistic,
+        "Exercise reduces the inflammatory processes often associated with calcification. No public source was found for this claim; it rests on the domain article alone.",
+        Controversial,
         SEED,
     ),
     fact(
@@ -607,9 +617,9 @@ pub const FACTS: &[Fact] = &[
         None,
         Reduces,
         INFLAMMATION,
-        "A heart-healthy diet that limits highly processed foods reduces systemic inflammation.",
+        "A heart-healthy diet that limits highly processed foods reduces systemic inflammation; in trials a Mediterranean dietary pattern lowered inflammatory markers (CRP, IL-6).",
         Mechanistic,
-        SEED,
+        &[S::Seed, S::Schwingshackl2014],
     ),
     fact(
         "processed_diet_promotes_inflammation",
@@ -617,8 +627,8 @@ pub const FACTS: &[Fact] = &[
         None,
         Promotes,
         INFLAMMATION,
-        "Highly processed foods can contribute to systemic inflammation that negatively impacts mineral homeostasis.",
-        Mechanistic,
+        "Highly processed foods can contribute to systemic inflammation that negatively impacts mineral homeostasis. No public source was found for this claim; it rests on the domain article alone.",
+        Controversial,
         SEED,
     ),
     fact(
@@ -627,8 +637,8 @@ pub const FACTS: &[Fact] = &[
         None,
         Promotes,
         DYSREGULATION,
-        "Systemic inflammation negatively impacts mineral homeostasis.",
-        Mechanistic,
+        "Systemic inflammation negatively impacts mineral homeostasis. No public source was found for this claim; it rests on the domain article alone.",
+        Controversial,
         SEED,
     ),
     // Professional care.
@@ -638,8 +648,8 @@ pub const FACTS: &[Fact] = &[
         None,
         Evaluates,
         ECTOPIC,
-        "For diagnosed calcification, a medical professional must perform diagnostic testing to determine the extent and cause of the deposits.",
-        Clinical,
+        "For diagnosed calcification, a medical professional must perform diagnostic testing to determine the extent and cause of the deposits. No public source was found for this claim; it rests on the domain article alone.",
+        Controversial,
         SEED,
     ),
     fact(
@@ -648,8 +658,8 @@ pub const FACTS: &[Fact] = &[
         None,
         Treats,
         ECTOPIC,
-        "Lifestyle and nutritional changes can help slow progression, but existing, severe calcification may require medical management.",
-        Clinical,
+        "Lifestyle and nutritional changes can help slow progression, but existing, severe calcification may require medical management. No public source was found for this claim; it rests on the domain article alone.",
+        Controversial,
         SEED,
     ),
     fact(
@@ -660,7 +670,7 @@ pub const FACTS: &[Fact] = &[
         EDTA,
         "Chelation therapy uses agents like EDTA.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Mmwr2006],
     ),
     fact(
         "edta_binds_and_removes_calcium",
@@ -670,7 +680,7 @@ pub const FACTS: &[Fact] = &[
         CA,
         "EDTA binds to and removes minerals, calcium included.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Mmwr2006],
     ),
     fact(
         "chelation_treats_heavy_metal_toxicity",
@@ -680,7 +690,7 @@ pub const FACTS: &[Fact] = &[
         Entity::Condition(Condition::HeavyMetalToxicity),
         "Chelation is typically reserved for heavy-metal toxicity.",
         Clinical,
-        SEED,
+        &[S::Seed, S::Mmwr2006],
     ),
     fact(
         "chelation_for_calcification_controversial",
@@ -688,9 +698,9 @@ pub const FACTS: &[Fact] = &[
         None,
         Treats,
         ECTOPIC,
-        "Chelation for generalised soft-tissue calcification remains controversial and requires careful medical supervision; TACT found a modest benefit after myocardial infarction, not a treatment for calcification.",
+        "Chelation for generalised soft-tissue calcification remains controversial and requires careful medical supervision; TACT found a modest benefit after myocardial infarction, and TACT2 (patients with diabetes after myocardial infarction) found none (35.6% vs 35.7%); neither is a treatment for calcification.",
         Controversial,
-        &[S::Seed, S::Tact2013],
+        &[S::Seed, S::Tact2013, S::Tact2_2024],
     ),
     fact(
         "edta_can_cause_hypocalcemia",
@@ -711,7 +721,7 @@ pub const FACTS: &[Fact] = &[
         VKA,
         "Vitamin K intake counteracts warfarin and other vitamin K antagonists; intake should be kept consistent under the prescriber's supervision.",
         Established,
-        &[S::Iom2001, S::Schurgers2007],
+        &[S::Iom2001, S::Schurgers2007, S::Lurie2010],
     ),
     fact(
         "mk7_counteracts_vka",
@@ -759,9 +769,9 @@ pub const FACTS: &[Fact] = &[
         None,
         ImpairsExcretionOf,
         MG,
-        "Hypermagnesemia almost always reflects advanced chronic kidney disease; magnesium supplements only under supervision.",
+        "Hypermagnesemia almost always reflects advanced chronic kidney disease; magnesium supplements only under supervision. The kidneys' excretion is what mainly regulates magnesium balance.",
         Clinical,
-        &[S::Cmdt],
+        &[S::Cmdt, S::Leenders2019],
     ),
     fact(
         "excess_calcium_supplements_cause_kidney_stones",
@@ -772,5 +782,37 @@ pub const FACTS: &[Fact] = &[
         "The adult calcium UL was set from kidney stones in postmenopausal women taking calcium supplements.",
         Established,
         &[S::Iom2011],
+    ),
+    // The signed graph (issue 14): the seed's claims on vascular calcification and the
+    // vitamin K antagonist mechanism.
+    fact(
+        "excess_vitamin_d_exacerbates_vascular",
+        VD,
+        EXCESS,
+        MayExacerbate,
+        VASCULAR,
+        "Excess vitamin D may exacerbate soft-tissue (vascular) calcification, particularly without adequate vitamin K2; in rats whose vitamin K action was blocked with warfarin, vitamin D accelerated artery calcification (an animal study).",
+        Mechanistic,
+        &[S::Seed, S::Price2000],
+    ),
+    fact(
+        "low_magnesium_promotes_vascular",
+        MG,
+        DEFICIENT,
+        Promotes,
+        VASCULAR,
+        "A magnesium deficiency contributes to calcium deposition in inappropriate areas, the arterial wall included; low circulating magnesium goes with vascular calcification in observational studies, mostly in chronic kidney disease, and trials are few.",
+        Mechanistic,
+        &[S::Seed, S::Leenders2019],
+    ),
+    fact(
+        "vka_inhibits_mgp",
+        VKA,
+        None,
+        Inhibits,
+        MGP,
+        "Warfarin calcifies the arteries and heart valves of rats, apparently by inhibiting the gamma-carboxylation of MGP (an animal study).",
+        Mechanistic,
+        &[S::Price1998],
     ),
 ];

@@ -14,8 +14,8 @@ mod query;
 
 pub use facts::FACTS;
 pub use query::{
-    Chain, DEFAULT_MAX_CHAIN_LEN, chains, chains_between, entity, fact_by_id, facts, facts_about, facts_from, facts_to,
-    nutrients_acting_on, reachable, roles,
+    Chain, DEFAULT_MAX_CHAIN_LEN, HUBS, acting_on, chains, chains_between, entity, fact_by_id, facts, facts_about,
+    facts_from, facts_to, inhibitors_of, is_hub, nutrients_acting_on, promoters_of, reachable, roles,
 };
 
 vocabulary! {
@@ -81,6 +81,110 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// Which way a relation pushes its object: the sign of an edge of the mechanism graph.
+    /// Relations that only classify or locate ("is a", "occurs in", "is converted to") have
+    /// no effect ([`Relation::effect`] is `None`).
+    pub enum Effect in "effect" {
+        /// More of the subject means more of the object (sign +).
+        Promotes = "promotes", "promotes";
+        /// More of the subject means less of the object (sign -).
+        Inhibits = "inhibits", "inhibits";
+    }
+}
+
+impl Effect {
+    /// The opposite effect: composing with an inhibiting step flips the sign.
+    pub const fn flipped(self) -> Self {
+        match self {
+            Self::Promotes => Self::Inhibits,
+            Self::Inhibits => Self::Promotes,
+        }
+    }
+
+    /// The effect of two steps in a row (the product of their signs).
+    ///
+    /// ```
+    /// use calcification::Effect;
+    ///
+    /// assert_eq!(Effect::Promotes.then(Effect::Inhibits), Effect::Inhibits);
+    /// assert_eq!(Effect::Inhibits.then(Effect::Inhibits), Effect::Promotes);
+    /// ```
+    pub const fn then(self, next: Self) -> Self {
+        match self {
+            Self::Promotes => next,
+            Self::Inhibits => next.flipped(),
+        }
+    }
+}
+
+impl Relation {
+    /// The sign of the relation, written once here (REFERENCE.md, "The mechanism graph has
+    /// signs"). Promote: activates, is needed to activate, increases absorption of, leads to,
+    /// can cause, promotes, may exacerbate, contributes to, supports, produces, mineralises
+    /// tissue in, impairs excretion of (the object accumulates). Inhibit: inhibits, binds
+    /// (holds the object so it cannot deposit), binds and removes, reduces, reduces the risk
+    /// of, counteracts, treats. None: is a, is a form of, is converted to, occurs in, uses,
+    /// evaluates, and the relations whose direction the sources do not give: regulates
+    /// (either way), moves between bone and blood (either way), redistributes (the seed's
+    /// contested claim, no direction from the object's point of view).
+    ///
+    /// ```
+    /// use calcification::{Effect, Relation};
+    ///
+    /// assert_eq!(Relation::Activates.effect(), Some(Effect::Promotes));
+    /// assert_eq!(Relation::Counteracts.effect(), Some(Effect::Inhibits));
+    /// assert_eq!(Relation::IsFormOf.effect(), None);
+    /// ```
+    pub const fn effect(self) -> Option<Effect> {
+        use Effect::{Inhibits as Minus, Promotes as Plus};
+        match self {
+            Self::Activates
+            | Self::EnablesActivationOf
+            | Self::IncreasesAbsorptionOf
+            | Self::LeadsTo
+            | Self::CanCause
+            | Self::Promotes
+            | Self::MayExacerbate
+            | Self::ContributesTo
+            | Self::Supports
+            | Self::Produces
+            | Self::Mineralises
+            | Self::ImpairsExcretionOf => Some(Plus),
+            Self::Inhibits
+            | Self::Binds
+            | Self::BindsAndRemoves
+            | Self::Reduces
+            | Self::ReducesRiskOf
+            | Self::Counteracts
+            | Self::Treats => Some(Minus),
+            Self::IsA
+            | Self::IsFormOf
+            | Self::IsConvertedTo
+            | Self::OccursIn
+            | Self::Uses
+            | Self::Evaluates
+            | Self::Regulates
+            | Self::MobilisesBetweenBoneAndBlood
+            | Self::Redistributes => None,
+        }
+    }
+}
+
+impl SubjectState {
+    /// Whether a fact about this state keeps the relation's sign when read as a fact about
+    /// the subject as such. *Excess* keeps it (more of the subject, more of the effect:
+    /// "excess vitamin D can cause hypercalcemia" reads "vitamin D promotes hypercalcemia").
+    /// *Deficiency* and *inactive* flip it: "deficiency of magnesium promotes ectopic
+    /// calcification" means that magnesium (enough of it, active) inhibits it.
+    pub const fn keeps_sign(self) -> bool {
+        match self {
+            Self::Excess => true,
+            Self::Deficiency | Self::Inactive => false,
+        }
+    }
+}
+
+vocabulary! {
     /// The state of a fact's subject the fact is about, when it is not the subject as such.
     pub enum SubjectState in "subject_state" {
         /// Too little of the subject (deficiency, insufficient intake).
@@ -113,6 +217,22 @@ pub struct Fact {
     pub evidence: EvidenceLevel,
     /// Where the claim comes from (at least one).
     pub sources: &'static [SourceId],
+    /// The sign of the fact read as being about the subject as such: the relation's
+    /// [`effect`](Relation::effect), flipped for a deficiency or an inactive subject (see
+    /// [`SubjectState::keeps_sign`]). `None` for relations without a sign.
+    pub effect: Option<Effect>,
+}
+
+impl Fact {
+    /// The sign of a fact from its relation and subject state (what [`Fact::effect`] holds).
+    pub const fn effect_of(relation: Relation, subject_state: Option<SubjectState>) -> Option<Effect> {
+        match (relation.effect(), subject_state) {
+            (None, _) => None,
+            (Some(e), None) => Some(e),
+            (Some(e), Some(state)) if state.keeps_sign() => Some(e),
+            (Some(e), Some(_)) => Some(e.flipped()),
+        }
+    }
 }
 
 impl std::fmt::Display for Fact {

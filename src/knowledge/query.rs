@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{FACTS, Fact};
+use super::{Effect, FACTS, Fact};
 use crate::entity::Entity;
 use crate::error::UnknownId;
 use crate::nutrient::Nutrient;
@@ -18,9 +18,31 @@ use crate::term::Term;
 pub struct Chain {
     /// The facts, in order from the start entity to the end entity.
     pub steps: Vec<&'static Fact>,
+    /// What the start entity does to the end entity along this chain: the product of the
+    /// steps' [`effect`](Fact::effect)s, `None` when any step has no sign.
+    pub net_effect: Option<Effect>,
 }
 
 impl Chain {
+    /// A chain of these steps, with its net effect.
+    fn new(steps: Vec<&'static Fact>) -> Self {
+        let net_effect = net_effect_of(&steps);
+        Chain { steps, net_effect }
+    }
+
+    /// What the start entity does to the end entity along this chain (the product of the
+    /// steps' signs; `None` if any step has none).
+    ///
+    /// ```
+    /// use calcification::{CalcificationKind, Effect, Nutrient, chains};
+    ///
+    /// let found = chains(Nutrient::VitaminK2, CalcificationKind::Vascular, 4);
+    /// assert_eq!(found[0].net_effect(), Some(Effect::Inhibits));
+    /// ```
+    pub fn net_effect(&self) -> Option<Effect> {
+        self.net_effect
+    }
+
     /// The entity the chain starts from.
     pub fn start(&self) -> Option<Entity> {
         self.steps.first().map(|f| f.subject)
@@ -60,6 +82,24 @@ impl std::fmt::Display for Chain {
 
 /// The longest chain [`chains`] searches by default.
 pub const DEFAULT_MAX_CHAIN_LEN: usize = 4;
+
+/// Hub nodes: entities a chain may start or end at but never pass through. Calcium is the
+/// object of opposite kinds of facts (absorbed, bound, removed, moved, deposited), so a
+/// path through it composes claims no source makes: "K2 activates MGP, MGP binds calcium,
+/// calcium mineralises ectopic tissue" would offer K2 as acting on ectopic calcification by
+/// way of the calcium MGP holds back, and "vitamin D increases absorption of calcium,
+/// calcium mineralises ectopic tissue" would make every intake of vitamin D a promoter of
+/// ectopic calcification. See ARCHITECTURE.md, "The signed graph".
+pub const HUBS: &[Entity] = &[Entity::Nutrient(Nutrient::Calcium)];
+
+/// Whether `entity` is a hub node ([`HUBS`]) that chains do not pass through.
+pub fn is_hub(entity: impl Into<Entity>) -> bool {
+    HUBS.contains(&entity.into())
+}
+
+fn net_effect_of(steps: &[&Fact]) -> Option<Effect> {
+    steps.iter().try_fold(Effect::Promotes, |acc, step| step.effect.map(|e| acc.then(e)))
+}
 
 /// Every fact in the knowledge base.
 pub fn facts() -> impl Iterator<Item = &'static Fact> {
@@ -105,7 +145,9 @@ pub fn roles(nutrient: Nutrient) -> impl Iterator<Item = &'static Fact> {
 /// without visiting an entity twice. Only the first step may be about a state of its
 /// subject (e.g. *deficiency of* vitamin K2); later steps are facts about the entity as
 /// such. `is_a` facts point from a kind to its category, so a chain reaching `ectopic`
-/// does not continue down to each ectopic kind.
+/// does not continue down to each ectopic kind. A chain may end at a hub node ([`HUBS`],
+/// e.g. `calcium`) but does not pass through one. Each chain carries its
+/// [`net_effect`](Chain::net_effect).
 ///
 /// ```
 /// use calcification::{CalcificationKind, Nutrient, chains};
@@ -144,8 +186,8 @@ fn extend_chains(at: Entity, to: Entity, max_len: usize, path: &mut Vec<&'static
         }
         path.push(fact);
         if fact.object == to {
-            found.push(Chain { steps: path.clone() });
-        } else {
+            found.push(Chain::new(path.clone()));
+        } else if !is_hub(fact.object) {
             extend_chains(fact.object, to, max_len, path, found);
         }
         path.pop();
@@ -169,7 +211,7 @@ pub fn entity(id: &str) -> Result<Entity, UnknownId> {
 }
 
 /// All entities reachable from `from` in at most `max_len` steps, with the facts that
-/// first reached them (breadth first).
+/// first reached them (breadth first). Like [`chains`], paths end at hub nodes ([`HUBS`]).
 pub fn reachable(from: impl Into<Entity>, max_len: usize) -> Vec<(Entity, Vec<&'static Fact>)> {
     let from = from.into();
     let mut out: Vec<(Entity, Vec<&'static Fact>)> = Vec::new();
@@ -187,7 +229,9 @@ pub fn reachable(from: impl Into<Entity>, max_len: usize) -> Vec<(Entity, Vec<&'
                 let mut p = path.clone();
                 p.push(fact);
                 out.push((fact.object, p.clone()));
-                next.push((fact.object, p));
+                if !is_hub(fact.object) {
+                    next.push((fact.object, p));
+                }
             }
         }
         frontier = next;
@@ -201,4 +245,34 @@ pub fn nutrients_acting_on(target: impl Into<Entity>) -> Vec<(Nutrient, Chain)> 
     Nutrient::all()
         .filter_map(|n| chains(n, target, DEFAULT_MAX_CHAIN_LEN).into_iter().next().map(|c| (n, c)))
         .collect()
+}
+
+/// Every chain of at most [`DEFAULT_MAX_CHAIN_LEN`] facts, from any entity, whose net effect
+/// on `target` is `effect`; shortest first, then by start entity.
+///
+/// ```
+/// use calcification::{CalcificationKind, Effect, Nutrient, acting_on};
+///
+/// let inhibiting = acting_on(CalcificationKind::Vascular, Effect::Inhibits);
+/// assert!(inhibiting.iter().any(|c| c.start() == Some(Nutrient::VitaminK2.into())));
+/// assert!(inhibiting.iter().all(|c| c.net_effect() == Some(Effect::Inhibits)));
+/// ```
+pub fn acting_on(target: impl Into<Entity>, effect: Effect) -> Vec<Chain> {
+    let target = target.into();
+    let mut found: Vec<Chain> = Entity::all()
+        .flat_map(|from| chains(from, target, DEFAULT_MAX_CHAIN_LEN))
+        .filter(|c| c.net_effect == Some(effect))
+        .collect();
+    found.sort_by_key(|c| c.steps.len());
+    found
+}
+
+/// The chains whose net effect promotes `target` ([`acting_on`] with [`Effect::Promotes`]).
+pub fn promoters_of(target: impl Into<Entity>) -> Vec<Chain> {
+    acting_on(target, Effect::Promotes)
+}
+
+/// The chains whose net effect inhibits `target` ([`acting_on`] with [`Effect::Inhibits`]).
+pub fn inhibitors_of(target: impl Into<Entity>) -> Vec<Chain> {
+    acting_on(target, Effect::Inhibits)
 }
