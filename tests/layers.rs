@@ -35,6 +35,8 @@ const LAYERS: &[&str] = &[
     "batch",
     // Outputs.
     "cds",
+    // FHIR in and out (reads profiles, writes findings; shares the caution coding of cds).
+    "fhir",
     "export",
     "schema",
 ];
