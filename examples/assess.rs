@@ -186,7 +186,7 @@ mod fhir {
 
     pub fn read(options: &super::Options) -> Result<(Profile, FhirMapping), String> {
         let path = options.input.as_deref().ok_or("--fhir: expected a FHIR JSON file path")?;
-        let date = options.reference_date.clone().unwrap_or_else(today);
+        let date = options.reference_date.clone().unwrap_or_else(calcification::fhir::today_utc);
         let mapping = if path == "-" {
             profile_from_fhir_reader(std::io::stdin().lock(), &date)
         } else {
@@ -220,22 +220,6 @@ mod fhir {
             detected_issues(a, &mapping.report).into_iter().map(|r| serde_json::json!({"resource": r})).collect();
         let bundle = serde_json::json!({"resourceType": "Bundle", "type": "collection", "entry": entries});
         Ok(serde_json::to_string_pretty(&bundle).expect("JSON values always serialise"))
-    }
-
-    /// Today's date (UTC) as YYYY-MM-DD, from the system clock.
-    fn today() -> String {
-        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-        // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
-        let z = (secs / 86_400) as i64 + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
-        format!("{year:04}-{month:02}-{day:02}")
     }
 }
 

@@ -161,3 +161,30 @@ fn detected_issues_carry_severity_evidence_patient_and_source() {
     assert!(issue["reference"].as_str().unwrap().starts_with("https://"));
     assert!(issue["detail"].as_str().unwrap().contains("10.9 mg/dL"));
 }
+
+#[test]
+fn the_assess_example_prints_the_mapping_report_and_detected_issues() {
+    let run = |extra: &[&str]| {
+        let mut args = vec!["run", "--quiet", "--example", "assess", "--", "--fhir", "examples/fhir/warfarin_ckd.json"];
+        args.extend_from_slice(&["--reference-date", "2026-01-15"]);
+        args.extend_from_slice(extra);
+        std::process::Command::new(env!("CARGO")).args(&args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap()
+    };
+    let text = run(&[]);
+    assert!(text.status.success(), "{}", String::from_utf8_lossy(&text.stderr));
+    let stdout = String::from_utf8_lossy(&text.stdout);
+    assert!(stdout.contains("FHIR mapping (age at 2026-01-15)"), "{stdout}");
+    assert!(stdout.contains("ignored  Observation/ca-error"));
+    assert!(stdout.contains("[CRITICAL]"));
+    let issues = run(&["--format", "detected-issue"]);
+    assert!(issues.status.success());
+    let bundle: serde_json::Value = serde_json::from_slice(&issues.stdout).unwrap();
+    assert_eq!(bundle["resourceType"], "Bundle");
+    assert_eq!(bundle["entry"][0]["resource"]["resourceType"], "DetectedIssue");
+    assert!(String::from_utf8_lossy(&issues.stderr).contains("FHIR mapping"), "the report goes to stderr");
+    let bad_date = run(&["--reference-date", "15/01/2026"]);
+    assert_eq!(bad_date.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&bad_date.stderr).contains("reference date: expected YYYY-MM-DD, found \"15/01/2026\"")
+    );
+}

@@ -41,10 +41,30 @@ impl Date {
         (date.day >= 1 && date.day <= days).then_some(date)
     }
 
+    /// The date `days` days after 1970-01-01 (H. Hinnant's civil-from-days algorithm).
+    pub(crate) fn from_unix_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
     /// Completed months from `self` to `later` (negative if `later` is earlier).
     fn months_until(self, later: Date) -> i64 {
         let months = i64::from(later.year - self.year) * 12 + i64::from(later.month) - i64::from(self.month);
         if later.day < self.day { months - 1 } else { months }
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
 
@@ -110,7 +130,7 @@ struct Mapper {
 }
 
 pub(super) fn map_resources(resources: &[(String, &Value)], date: Date) -> FhirMapping {
-    let reference_date = format!("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+    let reference_date = date.to_string();
     let mut m = Mapper {
         profile: Profile::default(),
         report: MappingReport { patient: None, reference_date, entries: Vec::new() },

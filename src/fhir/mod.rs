@@ -28,6 +28,7 @@ use crate::term::Term;
 
 pub mod codes;
 mod detected_issue;
+pub mod hooks;
 mod map;
 pub mod model;
 
@@ -192,6 +193,12 @@ pub fn profile_from_fhir_reader(reader: impl Read, reference_date: &str) -> Resu
     }
     let text = String::from_utf8(buf).map_err(|e| FhirError::Io(format!("expected UTF-8 text, found {e}")))?;
     profile_from_fhir(&text, reference_date)
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`, from the system clock: the usual reference date.
+pub fn today_utc() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    map::Date::from_unix_days((secs / 86_400) as i64).to_string()
 }
 
 /// Like [`profile_from_fhir`], from parsed JSON (a CDS Hooks prefetch, say).
