@@ -188,3 +188,24 @@ fn the_assess_example_prints_the_mapping_report_and_detected_issues() {
         String::from_utf8_lossy(&bad_date.stderr).contains("reference date: expected YYYY-MM-DD, found \"15/01/2026\"")
     );
 }
+
+#[test]
+fn every_lab_code_of_the_table_fills_its_field_in_every_accepted_unit() {
+    for lab in calcification::fhir::codes::LAB_CODES {
+        for unit in lab.field.accepted_units() {
+            let code = calcification::Term::id(*unit);
+            let m = one(&format!(
+                r#"{{"resourceType": "Observation", "id": "o", "status": "final", "code": {{"coding": [{{"system": "http://loinc.org", "code": "{}"}}]}}, "valueQuantity": {{"value": 1, "system": "http://unitsofmeasure.org", "code": "{code}"}}}}"#,
+                lab.code
+            ));
+            assert_eq!(
+                m.report.entries[0].outcome,
+                Outcome::Used,
+                "{} {code}: {}",
+                lab.code,
+                m.report.entries[0].reason
+            );
+            assert_eq!(m.profile.quantity_as_given(lab.field), Some((1.0, *unit)), "{} {code}", lab.code);
+        }
+    }
+}

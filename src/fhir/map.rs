@@ -258,7 +258,12 @@ impl Mapper {
         };
         let lab_value = LabValue::new(value, unit);
         let mut trial = self.profile.clone();
-        set_lab(&mut trial, field, lab_value);
+        if !set_lab(&mut trial, field, lab_value) {
+            return Err(format!(
+                "LOINC {loinc} names {}, which the FHIR mapping cannot set (no branch in set_lab)",
+                field.id()
+            ));
+        }
         if let Err(e) = trial.validate() {
             return Err(format!("{name}.valueQuantity: {e}"));
         }
@@ -386,11 +391,14 @@ fn codes_of(concept: &CodeableConcept) -> String {
     if all.is_empty() { "(no coding)".to_owned() } else { all.join(", ") }
 }
 
-fn set_lab(profile: &mut Profile, field: ProfileField, value: LabValue) {
+/// Sets a lab field; `false` for a field without a branch here (a table row added without
+/// its setter), which the caller reports instead of dropping the value.
+fn set_lab(profile: &mut Profile, field: ProfileField, value: LabValue) -> bool {
     let labs = profile.labs.get_or_insert_with(Labs::default);
     match field {
         ProfileField::SerumCalcium => labs.serum_calcium = Some(value),
         ProfileField::Serum25HydroxyvitaminD => labs.serum_25_hydroxyvitamin_d = Some(value),
-        _ => {}
+        _ => return false,
     }
+    true
 }
