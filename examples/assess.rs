@@ -6,9 +6,16 @@
 //! cargo run --example assess -- --json PATH           # the Assessment as JSON (contract v1)
 //! cargo run --example assess -- --standard efsa PATH  # EFSA thresholds where EFSA gives them
 //! cargo run --example assess -- --format cds-hooks PATH  # {"cards": [...]} (CDS Hooks)
+//! cargo run --example assess -- --fhir examples/fhir/warfarin_ckd.json   # a FHIR R4 Bundle
+//! cargo run --example assess -- --fhir examples/fhir/warfarin_ckd.json --format detected-issue
 //! ```
 //!
-//! `--format text|json|cds-hooks` picks the output; `--json` is short for `--format json`.
+//! `--format text|json|cds-hooks|detected-issue` picks the output; `--json` is short for
+//! `--format json`. `--fhir PATH` reads a FHIR R4 Bundle (or resources) instead of a profile
+//! and prints the mapping report (on stderr for the JSON formats); `--reference-date
+//! YYYY-MM-DD` is the date the age is computed at (default: today, UTC). `detected-issue`
+//! writes a FHIR `Bundle` of `DetectedIssue` resources. The FHIR options need the `fhir`
+//! feature (on by default).
 //!
 //! Sample profiles live in `examples/profiles/`; the built-in one is
 //! `examples/profiles/vitamin_d_without_k2.json`.
@@ -31,23 +38,32 @@ use calcification::{Assessment, Profile, ProfileError, ReferenceStandard, Term, 
 
 const SAMPLE: &str = include_str!("profiles/vitamin_d_without_k2.json");
 
-const USAGE: &str = "usage: assess [--json | --format text|json|cds-hooks] [--standard iom|efsa] [PATH | -]";
+const USAGE: &str = "usage: assess [--json | --format text|json|cds-hooks|detected-issue] [--standard iom|efsa] [--fhir] [--reference-date YYYY-MM-DD] [PATH | -]";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
     Text,
     Json,
     CdsHooks,
+    DetectedIssue,
 }
 
 struct Options {
     format: Format,
     standard: ReferenceStandard,
     input: Option<String>,
+    fhir: bool,
+    reference_date: Option<String>,
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
-    let mut options = Options { format: Format::Text, standard: ReferenceStandard::Iom, input: None };
+    let mut options = Options {
+        format: Format::Text,
+        standard: ReferenceStandard::Iom,
+        input: None,
+        fhir: false,
+        reference_date: None,
+    };
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -57,12 +73,21 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
                     Some("text") => Format::Text,
                     Some("json") => Format::Json,
                     Some("cds-hooks") => Format::CdsHooks,
-                    other => return Err(format!("--format: expected text, json or cds-hooks, found {other:?}")),
+                    Some("detected-issue") => Format::DetectedIssue,
+                    other => {
+                        return Err(format!(
+                            "--format: expected text, json, cds-hooks or detected-issue, found {other:?}"
+                        ));
+                    }
                 }
             }
             "--standard" => {
                 let value = args.next().ok_or("--standard: expected iom or efsa")?;
                 options.standard = value.parse().map_err(|e| format!("--standard: {e}"))?;
+            }
+            "--fhir" => options.fhir = true,
+            "--reference-date" => {
+                options.reference_date = Some(args.next().ok_or("--reference-date: expected YYYY-MM-DD")?);
             }
             "-h" | "--help" => return Err(USAGE.to_owned()),
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg:?}; {USAGE}")),
@@ -96,7 +121,30 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let assessment = match read_profile(options.input.as_deref()).and_then(|p| assess_with(&p, options.standard)) {
+    if options.format == Format::DetectedIssue && !options.fhir {
+        eprintln!(
+            "error: --format detected-issue: expected --fhir (DetectedIssue needs the FHIR resources as evidence)"
+        );
+        return ExitCode::from(2);
+    }
+    let (profile, mapping) = if options.fhir {
+        match fhir::read(&options) {
+            Ok((profile, mapping)) => (profile, Some(mapping)),
+            Err(message) => {
+                eprintln!("error: {message}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        match read_profile(options.input.as_deref()) {
+            Ok(profile) => (profile, None),
+            Err(error) => {
+                eprintln!("error: {error}");
+                return ExitCode::from(2);
+            }
+        }
+    };
+    let assessment = match assess_with(&profile, options.standard) {
         Ok(assessment) => assessment,
         Err(error) => {
             eprintln!("error: {error}");
@@ -104,14 +152,97 @@ fn main() -> ExitCode {
         }
     };
     let text = match options.format {
-        Format::Text => report(&assessment),
+        Format::Text => {
+            let mut text = mapping.as_ref().map(fhir::report).unwrap_or_default();
+            text.push_str(&report(&assessment));
+            text
+        }
         Format::Json => assessment.to_json_pretty(),
         Format::CdsHooks => {
             serde_json::to_string_pretty(&assessment.to_cds_response()).expect("cards always serialise")
         }
+        Format::DetectedIssue => match fhir::detected_issue_bundle(&assessment, mapping.as_ref()) {
+            Ok(text) => text,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return ExitCode::from(2);
+            }
+        },
     };
+    if options.format != Format::Text
+        && let Some(mapping) = &mapping
+    {
+        eprint!("{}", fhir::report(mapping));
+    }
     println!("{text}");
     ExitCode::SUCCESS
+}
+
+/// The FHIR path, compiled only with the `fhir` feature (on by default).
+#[cfg(feature = "fhir")]
+mod fhir {
+    use calcification::fhir::{FhirMapping, Outcome, detected_issues, profile_from_fhir_reader};
+    use calcification::{Assessment, Profile};
+
+    pub fn read(options: &super::Options) -> Result<(Profile, FhirMapping), String> {
+        let path = options.input.as_deref().ok_or("--fhir: expected a FHIR JSON file path")?;
+        let date = options.reference_date.clone().unwrap_or_else(calcification::fhir::today_utc);
+        let mapping = if path == "-" {
+            profile_from_fhir_reader(std::io::stdin().lock(), &date)
+        } else {
+            let file = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
+            profile_from_fhir_reader(file, &date)
+        }
+        .map_err(|e| format!("{path}: {e}"))?;
+        Ok((mapping.profile.clone(), mapping))
+    }
+
+    pub fn report(mapping: &FhirMapping) -> String {
+        let mut out = format!("FHIR mapping (age at {}):\n", mapping.report.reference_date);
+        for e in &mapping.report.entries {
+            match e.outcome {
+                Outcome::Used => out.push_str(&format!(
+                    "  used     {} -> {}: {}\n",
+                    e.resource,
+                    e.field.as_deref().unwrap_or(""),
+                    e.reason
+                )),
+                _ => out.push_str(&format!("  ignored  {}: {}\n", e.resource, e.reason)),
+            }
+        }
+        out.push('\n');
+        out
+    }
+
+    pub fn detected_issue_bundle(a: &Assessment, mapping: Option<&FhirMapping>) -> Result<String, String> {
+        let mapping = mapping.ok_or("--format detected-issue: expected --fhir")?;
+        let entries: Vec<serde_json::Value> =
+            detected_issues(a, &mapping.report).into_iter().map(|r| serde_json::json!({"resource": r})).collect();
+        let bundle = serde_json::json!({"resourceType": "Bundle", "type": "collection", "entry": entries});
+        Ok(serde_json::to_string_pretty(&bundle).expect("JSON values always serialise"))
+    }
+}
+
+/// Without the `fhir` feature the FHIR options explain what is missing.
+#[cfg(not(feature = "fhir"))]
+mod fhir {
+    use calcification::{Assessment, Profile};
+
+    pub enum Mapping {}
+
+    const OFF: &str = "--fhir: this build has no FHIR support; rebuild with --features fhir";
+
+    pub fn read(_: &super::Options) -> Result<(Profile, Mapping), String> {
+        Err(OFF.to_owned())
+    }
+
+    pub fn report(mapping: &Mapping) -> String {
+        match *mapping {}
+    }
+
+    pub fn detected_issue_bundle(_: &Assessment, _: Option<&Mapping>) -> Result<String, String> {
+        Err(OFF.to_owned())
+    }
 }
 
 fn report(a: &Assessment) -> String {

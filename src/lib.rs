@@ -20,6 +20,8 @@ pub mod cohort;
 pub mod entity;
 pub mod error;
 pub mod export;
+#[cfg(feature = "fhir")]
+pub mod fhir;
 pub mod intervention;
 pub mod knowledge;
 pub mod lifestyle;
@@ -40,7 +42,7 @@ pub use assess::{
 pub use batch::{assess_batch, assess_iter, caution_sets_batch};
 pub use body::{BodyAgent, Phenomenon};
 pub use calcification::{BodySite, CalcificationCategory, CalcificationKind, Consequence, Trigger};
-pub use cds::{Card, CardSource, CdsResponse};
+pub use cds::{Card, CardSource, CdsResponse, Link};
 pub use clinical::{Condition, Medication};
 pub use code::{Code, CodeMatch, CodeSystem};
 pub use entity::Entity;

@@ -36,6 +36,8 @@ const LAYERS: &[&str] = &[
     // Outputs.
     "cohort",
     "cds",
+    // FHIR in and out (reads profiles, writes findings; shares the caution coding of cds).
+    "fhir",
     "export",
     "schema",
 ];
