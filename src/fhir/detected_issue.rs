@@ -42,7 +42,7 @@ pub fn severity_code(severity: Severity) -> &'static str {
 ///
 /// let m = profile_from_fhir(r#"[{"resourceType": "Observation", "id": "ca", "status": "final",
 ///   "code": {"coding": [{"system": "http://loinc.org", "code": "17861-6"}]},
-///   "valueQuantity": {"value": 11.2, "system": "http://unitsofmeasure.org", "code": "mg/dL"}}]"#, "2026-01-01")?;
+///   "valueQuantity": {"value": 12.2, "system": "http://unitsofmeasure.org", "code": "mg/dL"}}]"#, "2026-01-01")?;
 /// let issues = detected_issues(&assess(&m.profile)?, &m.report);
 /// assert_eq!(issues[0]["severity"], "high");
 /// assert_eq!(issues[0]["evidence"][0]["detail"][0]["reference"], "Observation/ca");
