@@ -13,10 +13,10 @@ mod peers;
 use std::hint::black_box;
 
 use calcification::{Evaluator, Profile, ReferenceStandard, explain};
-use peers::{Jsonlogic, plain_parse};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use datalogic_rs::DataValue;
 use datalogic_rs::bumpalo::Bump;
+use peers::{Jsonlogic, plain_parse};
 
 /// How many generated profiles each input cycles through (results are per profile).
 const MIX: usize = 1024;

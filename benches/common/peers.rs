@@ -126,10 +126,7 @@ pub const JSONLOGIC_RULES: [(&str, &str); 12] = [
         r#"{"and": [{"in": ["vitamin_k_antagonist", {"var": ["medications", []]}]}, {">": [{"var": ["intake.vitamin_k2.amount", 0]}, 0]}]}"#,
     ),
     ("chelation_requires_supervision", r#"{"in": ["chelation_therapy", {"var": ["considering", []]}]}"#),
-    (
-        "diagnosed_calcification_needs_evaluation",
-        r#"{">": [{"var": ["diagnosed_calcifications.length", 0]}, 0]}"#,
-    ),
+    ("diagnosed_calcification_needs_evaluation", r#"{">": [{"var": ["diagnosed_calcifications.length", 0]}, 0]}"#),
 ];
 
 /// The 12 JSONLogic rules compiled once by one engine.
