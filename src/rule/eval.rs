@@ -94,10 +94,11 @@ impl<'p> Evaluator<'p> {
             }
         }
         let (mut limits, mut limit_known, resolved) = ([0.0; REFERENCE_KINDS], 0, needed);
+        let references = stage.resolver(standard);
         while needed != 0 {
             let i = needed.trailing_zeros() as usize;
             needed &= needed - 1;
-            if let Some(v) = stage.reference(ReferenceKind::ALL[i], standard).ok().and_then(|r| r.row.amount()) {
+            if let Some(v) = references.get(ReferenceKind::ALL[i]).ok().and_then(|r| r.row.amount()) {
                 limits[i] = v;
                 limit_known |= 1 << i;
             } else {
