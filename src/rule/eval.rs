@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::compiled::{ABOVE_FIXED, ABOVE_REFERENCE, BELOW_FIXED, BELOW_REFERENCE, COMPILED, Flag};
 use super::{Atom, CautionSet, CautionSets, Comparison, ConditionTree, Rule, Severity, Threshold};
 use crate::profile::{Interval, Profile, ProfileField};
-use crate::reference::{LifeStage, LookupGap, ReferenceKind, ReferenceStandard, Resolved};
+use crate::reference::{LifeStage, LookupGap, ReferenceKind, ReferenceStandard, Resolved, StageReferences};
 use crate::term::Term;
 use crate::units::Unit;
 
@@ -59,6 +59,8 @@ pub struct Evaluator<'p> {
     limits: [f64; REFERENCE_KINDS],
     limit_known: u32,
     resolved: u32,
+    /// Every look-up of the life stage, resolved once (what [`reference`](Self::reference) reads).
+    references: StageReferences,
     /// The compiled comparison atoms that are unknown: a field not reported, or no value.
     unknown: u64,
 }
@@ -105,7 +107,20 @@ impl<'p> Evaluator<'p> {
                 unknown |= COMPILED.kind_atoms[i];
             }
         }
-        Self { profile, standard, stage, lows, highs, units, reported, limits, limit_known, resolved, unknown }
+        Self {
+            profile,
+            standard,
+            stage,
+            lows,
+            highs,
+            units,
+            reported,
+            limits,
+            limit_known,
+            resolved,
+            references,
+            unknown,
+        }
     }
 
     /// What the profile tells about a quantity, in its canonical unit.
@@ -154,7 +169,7 @@ impl<'p> Evaluator<'p> {
     /// # Errors
     /// The [`LookupGap`] that prevents finding one.
     pub fn reference(&self, kind: ReferenceKind) -> Result<Resolved, LookupGap> {
-        self.stage.reference(kind, self.standard)
+        self.references.get(kind)
     }
 
     /// The value a threshold stands for here, or why there is none. For a fixed threshold
