@@ -274,7 +274,11 @@ pub(super) fn decode_json(line: u64, bytes: &[u8]) -> (Option<String>, Option<f6
     if !is_envelope(bytes) {
         return (None, None, Profile::from_json_slice(bytes).map_err(json));
     }
-    match parse_document::<Envelope>(bytes) {
+    // Text that is not UTF-8 gets the profile parser's own error for it.
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return (None, None, Profile::from_json_slice(bytes).map_err(json));
+    };
+    match parse_document::<Envelope>(text) {
         Ok(envelope) => {
             let profile = envelope.profile.validate().map(|()| envelope.profile).map_err(|error| match error {
                 ProfileError::Invalid { path, message } => {

@@ -10,8 +10,22 @@ pub(super) fn invalid(path: &str, message: String) -> ProfileError {
     ProfileError::Invalid { path: path.to_owned(), message }
 }
 
+/// Deserialises one JSON document into `T`: first without path tracking (no key is copied,
+/// strings are not checked for UTF-8 again); only if that fails, once more with the path
+/// tracked, to build the error. Both passes run the same deserialisers over the same text, so
+/// they accept the same documents and the error is the one the tracked pass alone would give.
+pub(crate) fn parse_document<T: DeserializeOwned>(text: &str) -> Result<T, ProfileError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    if let Ok(value) = T::deserialize(&mut de)
+        && de.end().is_ok()
+    {
+        return Ok(value);
+    }
+    parse_document_tracked(text.as_bytes())
+}
+
 /// Deserialises one JSON document into `T`, tracking the path of any error.
-pub(crate) fn parse_document<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ProfileError> {
+fn parse_document_tracked<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ProfileError> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let (error, path) = match serde_path_to_error::deserialize(&mut de) {
         Ok(value) => match de.end() {

@@ -337,7 +337,10 @@ impl Profile {
     /// assert_eq!(err.to_string(), r#"intake.magnesium.unit: expected one of ug, mg, g, found "[iU]""#);
     /// ```
     pub fn from_json(json: &str) -> Result<Profile, ProfileError> {
-        Self::from_json_slice(json.as_bytes())
+        if json.len() > MAX_PROFILE_BYTES {
+            return Err(ProfileError::TooLarge { size: json.len(), limit: MAX_PROFILE_BYTES });
+        }
+        Self::from_text(json)
     }
 
     /// Like [`from_json`](Self::from_json), from bytes (which must be UTF-8).
@@ -349,11 +352,20 @@ impl Profile {
         if bytes.len() > MAX_PROFILE_BYTES {
             return Err(ProfileError::TooLarge { size: bytes.len(), limit: MAX_PROFILE_BYTES });
         }
-        if let Err(e) = std::str::from_utf8(bytes) {
-            let (line, column) = position(bytes, e.valid_up_to());
-            let message = format!("expected UTF-8 text, found byte {:#04x}", bytes[e.valid_up_to()]);
-            return Err(ProfileError::Syntax { line, column, message });
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Self::from_text(text),
+            Err(e) => {
+                let (line, column) = position(bytes, e.valid_up_to());
+                let message = format!("expected UTF-8 text, found byte {:#04x}", bytes[e.valid_up_to()]);
+                Err(ProfileError::Syntax { line, column, message })
+            }
         }
+    }
+
+    /// Parses and validates text already known to be UTF-8 and within the size limit: the
+    /// one UTF-8 check is the caller's (a `&str`, or `from_json_slice`'s).
+    fn from_text(text: &str) -> Result<Profile, ProfileError> {
+        let bytes = text.as_bytes();
         if bytes.iter().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
             let found = if bytes.is_empty() { "empty input" } else { "only whitespace" };
             return Err(ProfileError::Syntax {
@@ -362,7 +374,7 @@ impl Profile {
                 message: format!("expected a JSON object, found {found}"),
             });
         }
-        let profile: Profile = parse_document(bytes)?;
+        let profile: Profile = parse_document(text)?;
         profile.validate()?;
         Ok(profile)
     }

@@ -439,6 +439,20 @@ impl LifeStage {
     /// assert_eq!(ul.row.amount(), Some(2000.0));
     /// ```
     pub fn reference(&self, kind: ReferenceKind, standard: ReferenceStandard) -> Result<Resolved, LookupGap> {
+        self.resolver(standard).get(kind)
+    }
+
+    /// Every reference kind's look-up for this life stage under `standard`, resolved at once
+    /// (one search of the life-stage table; each kind is then read from a row).
+    pub(crate) fn resolver(&self, standard: ReferenceStandard) -> StageReferences {
+        let answers = self
+            .age_years
+            .and_then(|age| index::StageTable::answers(age, self.table_sex(), self.reproductive_status, standard));
+        StageReferences { stage: *self, standard, answers }
+    }
+
+    /// The look-up itself, scanning the rows: what [`reference`](Self::reference) answers.
+    pub(crate) fn scan(&self, kind: ReferenceKind, standard: ReferenceStandard) -> Result<Resolved, LookupGap> {
         let age = self.age_years.ok_or(LookupGap::MissingAge { kind })?;
         let other = match standard {
             Iom => Efsa,
@@ -521,4 +535,40 @@ pub(crate) fn round_sig(value: f64) -> f64 {
     }
     let magnitude = 10f64.powi(5 - value.abs().log10().floor() as i32);
     (value * magnitude).round() / magnitude
+}
+
+/// The look-ups of one life stage and standard, resolved once ([`LifeStage::resolver`]):
+/// every threshold of the life stage is read from its row, with the same answers as
+/// [`LifeStage::reference`] per kind.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct StageReferences {
+    stage: LifeStage,
+    standard: ReferenceStandard,
+    /// Every segment of the life-stage table (built from the scan) in which the age falls;
+    /// `None` for a missing age or one outside the table, answered by scanning.
+    answers: Option<&'static [u16; index::ROW_INDEX_KINDS]>,
+}
+
+impl StageReferences {
+    /// The reference value of `kind`, as [`LifeStage::reference`] gives it.
+    pub(crate) fn get(&self, kind: ReferenceKind) -> Result<Resolved, LookupGap> {
+        let Some(answers) = self.answers else {
+            return self.stage.scan(kind, self.standard);
+        };
+        let stage = self.stage;
+        match index::StageTable::answer(answers, kind) {
+            index::Answer::Row(row) => {
+                // The table keeps the row; on a fallback, the reason (a requested row whose
+                // figure is not encoded) is found again by the scan, which is rare.
+                let not_encoded = if row.standard.is_some_and(|s| s != self.standard) {
+                    self.stage.scan(kind, self.standard).ok().and_then(|r| r.not_encoded)
+                } else {
+                    None
+                };
+                Ok(Resolved { row, requested: self.standard, not_encoded })
+            }
+            index::Answer::NoValue => Err(LookupGap::NoValueForLifeStage { kind, stage }),
+            index::Answer::MissingSex => Err(LookupGap::MissingSex { kind, stage }),
+        }
+    }
 }

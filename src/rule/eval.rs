@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::compiled::{ABOVE_FIXED, ABOVE_REFERENCE, BELOW_FIXED, BELOW_REFERENCE, COMPILED, Flag};
 use super::{Atom, CautionSet, CautionSets, Comparison, ConditionTree, Rule, Severity, Threshold};
 use crate::profile::{Interval, Profile, ProfileField};
-use crate::reference::{LifeStage, LookupGap, ReferenceKind, ReferenceStandard, Resolved};
+use crate::reference::{LifeStage, LookupGap, ReferenceKind, ReferenceStandard, Resolved, StageReferences};
 use crate::term::Term;
 use crate::units::Unit;
 
@@ -59,6 +59,8 @@ pub struct Evaluator<'p> {
     limits: [f64; REFERENCE_KINDS],
     limit_known: u32,
     resolved: u32,
+    /// Every look-up of the life stage, resolved once (what [`reference`](Self::reference) reads).
+    references: StageReferences,
     /// The compiled comparison atoms that are unknown: a field not reported, or no value.
     unknown: u64,
 }
@@ -94,17 +96,31 @@ impl<'p> Evaluator<'p> {
             }
         }
         let (mut limits, mut limit_known, resolved) = ([0.0; REFERENCE_KINDS], 0, needed);
+        let references = stage.resolver(standard);
         while needed != 0 {
             let i = needed.trailing_zeros() as usize;
             needed &= needed - 1;
-            if let Some(v) = stage.reference(ReferenceKind::ALL[i], standard).ok().and_then(|r| r.row.amount()) {
+            if let Some(v) = references.get(ReferenceKind::ALL[i]).ok().and_then(|r| r.row.amount()) {
                 limits[i] = v;
                 limit_known |= 1 << i;
             } else {
                 unknown |= COMPILED.kind_atoms[i];
             }
         }
-        Self { profile, standard, stage, lows, highs, units, reported, limits, limit_known, resolved, unknown }
+        Self {
+            profile,
+            standard,
+            stage,
+            lows,
+            highs,
+            units,
+            reported,
+            limits,
+            limit_known,
+            resolved,
+            references,
+            unknown,
+        }
     }
 
     /// What the profile tells about a quantity, in its canonical unit.
@@ -153,7 +169,7 @@ impl<'p> Evaluator<'p> {
     /// # Errors
     /// The [`LookupGap`] that prevents finding one.
     pub fn reference(&self, kind: ReferenceKind) -> Result<Resolved, LookupGap> {
-        self.stage.reference(kind, self.standard)
+        self.references.get(kind)
     }
 
     /// The value a threshold stands for here, or why there is none. For a fixed threshold
