@@ -1,6 +1,7 @@
 //! Schema and serde agreement: the committed schemas are what the code generates, they are
 //! valid draft 2020-12, every document the crate reads or writes validates against its
 //! schema, and invalid profiles are refused by both serde and the schema.
+#![cfg(feature = "schema")]
 
 mod common;
 

@@ -348,6 +348,7 @@ proptest! {
 
 /// The profile schema says what the parser says about supplements: units per nutrient,
 /// maxima per unit, forms for vitamin K2 only.
+#[cfg(feature = "schema")]
 #[test]
 fn the_schema_agrees_with_the_parser_on_supplements() {
     let schema = calcification::schema::profile_schema().to_value();
