@@ -60,7 +60,7 @@ pub use profile::{
     SupplementSum,
 };
 pub use reference::{
-    Equivalent, FixedThreshold, LifeStage, LookupGap, REFERENCE_ROWS, RefValue, ReferenceKind, ReferenceRow,
+    Equivalent, FixedThreshold, Gap, LifeStage, LookupGap, REFERENCE_ROWS, RefValue, ReferenceKind, ReferenceRow,
     ReferenceStandard, ReproductiveStatus, Resolved, Sex, Target, TargetState, Targets, ValueType,
 };
 pub use rule::{

@@ -3,7 +3,7 @@
 
 mod common;
 
-use calcification::reference::StatusFilter;
+use calcification::reference::{Gap, StatusFilter};
 use calcification::{
     Assessment, Caution, LifeStage, LookupGap, Profile, REFERENCE_ROWS, ReferenceKind, ReferenceStandard,
     ReproductiveStatus, Sex, TargetState, assess_with,
@@ -80,7 +80,7 @@ fn targets_list_every_kind_under_both_standards_with_their_states() {
     let activity = t.get(ReferenceKind::PhysicalActivity, ReferenceStandard::Iom).unwrap();
     match &activity.state {
         TargetState::NotSet { gap, reason } => {
-            assert_eq!(*gap, "no_value_for_life_stage");
+            assert_eq!(*gap, Gap::NoValueForLifeStage);
             assert_eq!(
                 reason,
                 "physical_activity_minimum for male, 3 months: no source sets a value for this life stage"
@@ -100,10 +100,10 @@ fn targets_list_every_kind_under_both_standards_with_their_states() {
     let adult = LifeStage { age_years: Some(40.0), sex: None, reproductive_status: None };
     let rda = adult.targets();
     let state = &rda.get(ReferenceKind::MagnesiumRda, ReferenceStandard::Iom).unwrap().state;
-    assert!(matches!(state, TargetState::NotSet { gap: "missing_sex", .. }), "{state:?}");
+    assert!(matches!(state, TargetState::NotSet { gap: Gap::MissingSex, .. }), "{state:?}");
     // Missing age: every target is not set.
     let nobody = LifeStage::default().targets();
-    assert!(nobody.targets.iter().all(|t| matches!(t.state, TargetState::NotSet { gap: "missing_age", .. })));
+    assert!(nobody.targets.iter().all(|t| matches!(t.state, TargetState::NotSet { gap: Gap::MissingAge, .. })));
 }
 
 #[test]
@@ -117,6 +117,15 @@ fn targets_serialise_with_their_state() {
     assert_eq!(first["value"], 15.0);
     assert_eq!(first["unit"], "ug");
     assert_eq!(first["source"], "iom2011");
+    // A gap serialises as its snake_case id.
+    let infant = LifeStage { age_years: Some(0.25), sex: None, reproductive_status: None };
+    let json = serde_json::to_value(infant.targets()).unwrap();
+    let activity =
+        json["targets"].as_array().unwrap().iter().find(|t| t["kind"] == "physical_activity_minimum").unwrap();
+    assert_eq!(
+        (&activity["state"], &activity["gap"]),
+        (&serde_json::json!("not_set"), &serde_json::json!("no_value_for_life_stage"))
+    );
 }
 
 #[test]

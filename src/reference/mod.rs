@@ -18,7 +18,7 @@ mod thresholds;
 
 use index::ROW_INDEX;
 pub use rows::REFERENCE_ROWS;
-pub use targets::{Target, TargetState, Targets};
+pub use targets::{Gap, Target, TargetState, Targets};
 pub use thresholds::{
     ADULT_AGE, ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, ANY_VITAMIN_K_SUPPLEMENT, CALCIDIOL_CONCERN,
     CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY, CALCIDIOL_TOXICITY, FIXED_THRESHOLDS, HYPERCALCEMIA,

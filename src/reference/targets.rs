@@ -76,9 +76,23 @@ pub enum TargetState {
     NotSet {
         /// Why, in words (the [`LookupGap`] message).
         reason: String,
-        /// `missing_age`, `missing_sex` or `no_value_for_life_stage`.
-        gap: &'static str,
+        /// What kind of gap it is.
+        gap: Gap,
     },
+}
+
+/// Why a life stage has no value of a reference kind (the kinds of [`LookupGap`], as data).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Gap {
+    /// The age is needed and was not reported.
+    MissingAge,
+    /// The value depends on sex, which was not reported.
+    MissingSex,
+    /// No source sets a value for this life stage.
+    NoValueForLifeStage,
 }
 
 impl TargetState {
@@ -103,9 +117,9 @@ impl TargetState {
             Err(gap) => Self::NotSet {
                 reason: gap.to_string(),
                 gap: match gap {
-                    LookupGap::MissingAge { .. } => "missing_age",
-                    LookupGap::MissingSex { .. } => "missing_sex",
-                    LookupGap::NoValueForLifeStage { .. } => "no_value_for_life_stage",
+                    LookupGap::MissingAge { .. } => Gap::MissingAge,
+                    LookupGap::MissingSex { .. } => Gap::MissingSex,
+                    LookupGap::NoValueForLifeStage { .. } => Gap::NoValueForLifeStage,
                 },
             },
         }
