@@ -42,14 +42,14 @@ fn batch(c: &mut Criterion) {
         b.iter(|| {
             black_box(&profiles)
                 .iter()
-                .fold(0u64, |acc, p| acc ^ Evaluator::new(p, standard).caution_sets().fired.bits())
+                .fold(0u128, |acc, p| acc ^ Evaluator::new(p, standard).caution_sets().fired.bits())
         })
     });
     g.bench_function("sequential/baseline", |b| {
         b.iter(|| {
             black_box(&profiles)
                 .iter()
-                .fold(0u64, |acc, p| acc ^ common::baseline::caution_sets(p, standard).fired.bits())
+                .fold(0u128, |acc, p| acc ^ common::baseline::caution_sets(p, standard).fired.bits())
         })
     });
     g.bench_function("sequential/assess_iter", |b| {

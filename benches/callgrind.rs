@@ -53,7 +53,7 @@ fn main() {
         .map(|d| &*data_arena.alloc(DataValue::from_str(d, &data_arena).expect("valid JSON")))
         .collect();
     let mut arena = Bump::new();
-    let mut acc = 0u64;
+    let mut acc = 0u128;
     for _ in 0..passes {
         for i in 0..PROFILES {
             acc ^= match path.as_str() {
@@ -61,16 +61,16 @@ fn main() {
                     let p = Profile::from_json(black_box(&documents[i])).expect("valid");
                     Evaluator::new(&p, standard).caution_sets().fired.bits()
                 }
-                "plain_parse" => u64::from(plain_parse(black_box(&documents[i]))),
-                "datalogic_json" => u64::from(logic.fired_from_json(black_box(&documents[i]), &mut arena)),
+                "plain_parse" => u128::from(plain_parse(black_box(&documents[i]))),
+                "datalogic_json" => u128::from(logic.fired_from_json(black_box(&documents[i]), &mut arena)),
                 "prepared_fired" => Evaluator::new(black_box(&profiles[i]), standard).caution_sets().fired.bits(),
                 "caution_sets" => black_box(&evaluators[i]).caution_sets().fired.bits(),
                 "datalogic_prepared" => {
                     arena.reset();
-                    u64::from(logic.fired(black_box(data[i]), &arena))
+                    u128::from(logic.fired(black_box(data[i]), &arena))
                 }
-                "parse_profile" => u64::from(Profile::from_json(black_box(&documents[i])).is_ok()),
-                "explain" => explain(&Evaluator::new(black_box(&profiles[i]), standard)).findings.len() as u64,
+                "parse_profile" => u128::from(Profile::from_json(black_box(&documents[i])).is_ok()),
+                "explain" => explain(&Evaluator::new(black_box(&profiles[i]), standard)).findings.len() as u128,
                 _ => unreachable!("checked above"),
             };
         }

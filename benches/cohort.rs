@@ -53,7 +53,7 @@ fn cohort(c: &mut Criterion) {
     g.measurement_time(Duration::from_secs(10));
     g.bench_function("from_json+caution_sets", |b| {
         b.iter(|| {
-            black_box(&bare).lines().fold(0u64, |acc, line| {
+            black_box(&bare).lines().fold(0u128, |acc, line| {
                 let p = Profile::from_json(line).unwrap();
                 acc ^ Evaluator::new(&p, STANDARD).caution_sets().fired.bits()
             })

@@ -21,7 +21,7 @@ use peers::{Jsonlogic, plain_parse};
 /// How many generated profiles each input cycles through (results are per profile).
 const MIX: usize = 1024;
 
-fn fired(json: &str, standard: ReferenceStandard) -> u64 {
+fn fired(json: &str, standard: ReferenceStandard) -> u128 {
     let profile = Profile::from_json(json).expect("valid");
     Evaluator::new(&profile, standard).caution_sets().fired.bits()
 }

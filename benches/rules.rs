@@ -20,12 +20,12 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 /// How many generated profiles the `mix` input cycles through (results are per profile).
 const MIX: usize = 1024;
 
-fn fold(sets: CautionSets) -> u64 {
+fn fold(sets: CautionSets) -> u128 {
     sets.fired.bits() ^ sets.not_assessed.bits().rotate_left(11)
 }
 
 /// Runs `f` over every profile of `inputs`, folding the results so nothing is optimised away.
-fn over<T>(inputs: &[T], f: impl Fn(&T) -> CautionSets) -> u64 {
+fn over<T>(inputs: &[T], f: impl Fn(&T) -> CautionSets) -> u128 {
     inputs.iter().fold(0, |acc, x| acc ^ fold(f(black_box(x))))
 }
 

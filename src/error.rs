@@ -10,7 +10,7 @@ use std::fmt;
 /// let err = "vitamin_c".parse::<Nutrient>().unwrap_err();
 /// assert_eq!(
 ///     err.to_string(),
-///     "unknown nutrient id \"vitamin_c\": expected one of vitamin_k2, magnesium, vitamin_d, calcium"
+///     "unknown nutrient id \"vitamin_c\": expected one of vitamin_k2, magnesium, vitamin_d, calcium, vitamin_k1, phosphorus"
 /// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

@@ -36,8 +36,9 @@ pub mod units;
 pub mod version;
 
 pub use assess::{
-    Assessment, CRATE_VERSION, Finding, INTENDED_USE, KNOWLEDGE_CONTENT_HASH, KNOWLEDGE_VERSION, LifeStageSummary,
-    NotAssessed, Observed, Reason, SupplementPart, ThresholdUsed, assess, assess_with, caution_sets, explain,
+    Assessment, CRATE_VERSION, DerivationMethod, Derived, DerivedInput, DerivedKind, Finding, INTENDED_USE,
+    KNOWLEDGE_CONTENT_HASH, KNOWLEDGE_VERSION, LifeStageSummary, NotAssessed, Observed, Reason, SupplementPart,
+    ThresholdUsed, assess, assess_with, caution_sets, derived_values, explain,
 };
 pub use batch::{assess_batch, assess_iter, caution_sets_batch};
 pub use body::{BodyAgent, Phenomenon};
@@ -56,8 +57,8 @@ pub use knowledge::{
 pub use lifestyle::{Diet, LifestyleFactor};
 pub use nutrient::{K2Form, Nutrient};
 pub use profile::{
-    Dose, Intake, Interval, LabValue, Labs, MAX_PROFILE_BYTES, Profile, ProfileBuilder, ProfileField, Supplement,
-    SupplementSum,
+    AssessedCalcium, CKD_EPI_2021_MIN_AGE, Dose, EgfrMethod, EgfrUsed, GfrCategory, Intake, Interval, LabValue, Labs,
+    MAX_PROFILE_BYTES, Profile, ProfileBuilder, ProfileField, ReferenceRange, Supplement, SupplementSum, ckd_epi_2021,
 };
 pub use reference::{
     Equivalent, FixedThreshold, Gap, LifeStage, LookupGap, REFERENCE_ROWS, RefValue, ReferenceKind, ReferenceRow,
@@ -69,4 +70,4 @@ pub use rule::{
 };
 pub use source::{Confirmation, EvidenceLevel, Source, SourceId};
 pub use term::{Term, TermSet, TermSetIter};
-pub use units::Unit;
+pub use units::{Analyte, Unit};

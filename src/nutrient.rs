@@ -14,6 +14,10 @@ vocabulary! {
         VitaminD = "vitamin_d", "Vitamin D";
         /// The mineral that, as calcium salts, hardens bones, teeth and, when misplaced, soft tissue.
         Calcium = "calcium", "Calcium";
+        /// Phylloquinone, the plant form of vitamin K and most of the vitamin K in the diet; a cofactor of the carboxylation that activates matrix Gla protein.
+        VitaminK1 = "vitamin_k1", "Vitamin K1";
+        /// The mineral that, as phosphate, joins calcium in bone mineral and in the calcium phosphate crystals of ectopic calcification.
+        Phosphorus = "phosphorus", "Phosphorus";
     }
 }
 
@@ -37,6 +41,8 @@ impl Nutrient {
                 const { &[chebi("CHEBI:28940", "calciol (cholecalciferol)"), fdc("1114", "Vitamin D (D2 + D3) (ug)")] }
             }
             Self::Calcium => const { &[chebi("CHEBI:22984", "calcium atom"), fdc("1087", "Calcium, Ca (mg)")] },
+            Self::VitaminK1 => const { &[chebi("CHEBI:18067", "phylloquinone")] },
+            Self::Phosphorus => const { &[chebi("CHEBI:28659", "phosphorus atom")] },
         }
     }
 }

@@ -110,6 +110,49 @@ vocabulary! {
         Leenders2019 = "leenders2019", "Leenders 2019 (magnesium and calcification)";
         /// Price, Faus and Williamson, Warfarin-induced artery calcification is accelerated by growth and vitamin D, ATVB 2000 (rat).
         Price2000 = "price2000", "Price 2000 (warfarin and vitamin D, rat arteries)";
+        // Sources of the drivers of ectopic calcification (issue 15; docs/review/drivers-sources.md).
+        /// MSD Manual Professional Version, Hyperphosphatemia (2023).
+        MsdHyperphosphatemia = "msd_hyperphosphatemia", "MSD Manual (hyperphosphatemia)";
+        /// Current Medical Diagnosis & Treatment, chapter on hyperphosphatemia.
+        CmdtHyperphosphatemia = "cmdt_hyperphosphatemia", "CMDT (hyperphosphatemia)";
+        /// MSD Manual Professional Version, Hypermagnesemia.
+        MsdHypermagnesemia = "msd_hypermagnesemia", "MSD Manual (hypermagnesemia)";
+        /// KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease.
+        Kdigo2012 = "kdigo2012", "KDIGO 2012 (CKD)";
+        /// KDIGO 2017 Clinical Practice Guideline Update for CKD-Mineral and Bone Disorder.
+        Kdigo2017 = "kdigo2017", "KDIGO 2017 (CKD-MBD)";
+        /// Moe et al., Chronic kidney disease-mineral-bone disorder: a new paradigm, Adv Chronic Kidney Dis 2007 (the KDIGO definition).
+        Moe2007 = "moe2007", "Moe 2007 (CKD-MBD definition)";
+        /// Inker et al., New creatinine- and cystatin C-based equations to estimate GFR without race, N Engl J Med 2021 (CKD-EPI 2021).
+        CkdEpi2021 = "ckd_epi_2021", "CKD-EPI 2021 (Inker 2021)";
+        /// Medscape, Calcium correction for hypoalbuminemia (calculator and reference).
+        MedscapeCalciumCorrection = "medscape_calcium_correction", "Medscape (calcium correction for albumin)";
+        /// Lian and Åsberg, Should total calcium be adjusted for albumin? A retrospective observational study, BMJ Open 2018.
+        Lian2018 = "lian2018", "Lian 2018 (albumin-adjusted calcium)";
+        /// Wakeman, A literature review of the potential impact of medication on vitamin D status, Risk Manag Healthc Policy 2021.
+        Wakeman2021 = "wakeman2021", "Wakeman 2021 (medicines and vitamin D)";
+        /// Skversky et al., Association of glucocorticoid use and low 25-hydroxyvitamin D levels, J Clin Endocrinol Metab 2011.
+        Skversky2011 = "skversky2011", "Skversky 2011 (glucocorticoids and vitamin D)";
+        /// Brodie et al., Enzyme induction with antiepileptic drugs: cause for concern?, Epilepsia 2013.
+        Brodie2013 = "brodie2013", "Brodie 2013 (enzyme-inducing antiepileptics)";
+        /// McDuffie et al., Effects of orlistat on fat-soluble vitamins in obese adolescents, Pharmacotherapy 2002.
+        McDuffie2002 = "mcduffie2002", "McDuffie 2002 (orlistat and vitamin D)";
+        /// FDA Drug Safety Communication: low magnesium levels can be associated with long-term use of proton pump inhibitors (2011).
+        Fda2011Ppi = "fda2011ppi", "FDA 2011 (PPIs and low magnesium)";
+        /// Rocaltrol (calcitriol) prescribing information, Validus Pharmaceuticals (2009).
+        Rocaltrol2009 = "rocaltrol2009", "Rocaltrol label (calcitriol)";
+        /// Lithium-associated hyperparathyroidism: a pooled analysis, ORL 2015.
+        Orl2015Lithium = "orl2015_lithium", "ORL 2015 (lithium-associated hyperparathyroidism)";
+        /// National Academies, Dietary Reference Intakes for Sodium and Potassium (2019).
+        Nasem2019 = "nasem2019", "NASEM 2019 (sodium)";
+        /// EFSA NDA Panel, Dietary Reference Values for phosphorus (2015).
+        Efsa2015p = "efsa2015p", "EFSA 2015 (phosphorus)";
+        /// Rennenberg et al., Chronic coumarin treatment is associated with increased extracoronary arterial calcification in humans, Blood 2010.
+        Rennenberg2010 = "rennenberg2010", "Rennenberg 2010 (coumarins and arterial calcification)";
+        /// Murray, Lederer and Khundmiri, Role of PTH in the renal handling of phosphate, AIMS Med Sci 2015.
+        Murray2015 = "murray2015", "Murray 2015 (PTH and phosphate)";
+        /// The reporting laboratory's own reference interval, given with the value in the profile.
+        LabReport = "lab_report", "The lab's reference range";
     }
 }
 
@@ -512,6 +555,157 @@ impl SourceId {
                 Some(2000),
                 Some("10.1161/01.atv.20.2.317"),
                 Some("https://pubmed.ncbi.nlm.nih.gov/10669626/"),
+            ),
+            Self::MsdHyperphosphatemia => (
+                "Hyperphosphatemia (MSD Manual Professional Version)",
+                "Merck Sharp & Dohme (Lewis JL III, revised 2023)",
+                Some(2023),
+                None,
+                Some(
+                    "https://www.msdmanuals.com/professional/endocrine-and-metabolic-disorders/electrolyte-disorders/hyperphosphatemia",
+                ),
+            ),
+            Self::CmdtHyperphosphatemia => (
+                "Current Medical Diagnosis & Treatment: Hyperphosphatemia",
+                "McGraw Hill, AccessMedicine",
+                None,
+                None,
+                Some("https://accessmedicine.mhmedical.com/content.aspx?bookid=2750&sectionid=231371832"),
+            ),
+            Self::MsdHypermagnesemia => (
+                "Hypermagnesemia (MSD Manual Professional Version)",
+                "Merck Sharp & Dohme",
+                None,
+                None,
+                Some(
+                    "https://www.msdmanuals.com/professional/endocrine-and-metabolic-disorders/electrolyte-disorders/hypermagnesemia",
+                ),
+            ),
+            Self::Kdigo2012 => (
+                "KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease",
+                "Kidney International Supplements 3(1):1-150 (2013); the DOI is that of chapter 1, with the GFR categories (read in copies; the guideline has no single DOI)",
+                Some(2013),
+                Some("10.1038/kisup.2012.64"),
+                None,
+            ),
+            Self::Kdigo2017 => (
+                "KDIGO 2017 Clinical Practice Guideline Update for the Diagnosis, Evaluation, Prevention, and Treatment of Chronic Kidney Disease-Mineral and Bone Disorder (CKD-MBD)",
+                "Kidney International Supplements 7(1):1-59 (DOI read in copies; erratum 10.1016/j.kisu.2017.10.001)",
+                Some(2017),
+                Some("10.1016/j.kisu.2017.04.001"),
+                None,
+            ),
+            Self::Moe2007 => (
+                "Chronic kidney disease-mineral-bone disorder: a new paradigm",
+                "Moe SM et al., Advances in Chronic Kidney Disease",
+                Some(2007),
+                Some("10.1053/j.ackd.2006.10.005"),
+                None,
+            ),
+            Self::CkdEpi2021 => (
+                "New creatinine- and cystatin C-based equations to estimate GFR without race",
+                "Inker LA et al., New England Journal of Medicine 385:1737-1749",
+                Some(2021),
+                Some("10.1056/NEJMoa2102953"),
+                Some("https://www.kidney.org/ckd-epi-creatinine-equation-2021"),
+            ),
+            Self::MedscapeCalciumCorrection => (
+                "Calcium correction for hypoalbuminemia (calculator)",
+                "Medscape (a clinical reference; secondary)",
+                None,
+                None,
+                Some("https://reference.medscape.com/calculator/267/calcium-correction-for-hypoalbuminemia"),
+            ),
+            Self::Lian2018 => (
+                "Should total calcium be adjusted for albumin? A retrospective observational study of laboratory data from central Norway",
+                "Lian IA, Åsberg A, BMJ Open 8(4):e017703",
+                Some(2018),
+                Some("10.1136/bmjopen-2017-017703"),
+                Some("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5892769/"),
+            ),
+            Self::Wakeman2021 => (
+                "A literature review of the potential impact of medication on vitamin D status",
+                "Wakeman M, Risk Management and Healthcare Policy 14:3357-3381",
+                Some(2021),
+                Some("10.2147/RMHP.S316897"),
+                Some("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC8373308/"),
+            ),
+            Self::Skversky2011 => (
+                "Association of glucocorticoid use and low 25-hydroxyvitamin D levels: results from the National Health and Nutrition Examination Survey (NHANES): 2001-2006",
+                "Skversky AL et al., Journal of Clinical Endocrinology & Metabolism 96(12):3838-3845",
+                Some(2011),
+                Some("10.1210/jc.2011-1600"),
+                None,
+            ),
+            Self::Brodie2013 => (
+                "Enzyme induction with antiepileptic drugs: cause for concern?",
+                "Brodie MJ et al., Epilepsia 54(1):11-27",
+                Some(2013),
+                Some("10.1111/j.1528-1167.2012.03671.x"),
+                None,
+            ),
+            Self::McDuffie2002 => (
+                "Effects of orlistat on fat-soluble vitamins in obese adolescents",
+                "McDuffie JR et al., Pharmacotherapy 22(7):814-822",
+                Some(2002),
+                Some("10.1592/phco.22.11.814.33627"),
+                None,
+            ),
+            Self::Fda2011Ppi => (
+                "FDA Drug Safety Communication: Low magnesium levels can be associated with long-term use of Proton Pump Inhibitor drugs (PPIs)",
+                "U.S. Food and Drug Administration (2 March 2011)",
+                Some(2011),
+                None,
+                Some("https://www.fda.gov/drugs/drugsafety/ucm245011.htm"),
+            ),
+            Self::Rocaltrol2009 => (
+                "Rocaltrol (calcitriol) prescribing information",
+                "Validus Pharmaceuticals (read in copies of the label)",
+                Some(2009),
+                None,
+                Some("https://www.rocaltrol.us/pro/safety_precautions.php"),
+            ),
+            Self::Orl2015Lithium => (
+                "Lithium-associated hyperparathyroidism: a pooled analysis",
+                "ORL: Journal for Oto-Rhino-Laryngology and Its Related Specialties 77(5):273",
+                Some(2015),
+                None,
+                Some("https://karger.com/orl/article-abstract/77/5/273/261745"),
+            ),
+            Self::Nasem2019 => (
+                "Dietary Reference Intakes for Sodium and Potassium",
+                "National Academies of Sciences, Engineering, and Medicine, National Academies Press",
+                Some(2019),
+                Some("10.17226/25353"),
+                None,
+            ),
+            Self::Efsa2015p => (
+                "Scientific Opinion on Dietary Reference Values for phosphorus",
+                "EFSA NDA Panel, EFSA Journal 13(7):4185",
+                Some(2015),
+                Some("10.2903/j.efsa.2015.4185"),
+                Some("https://www.efsa.europa.eu/en/efsajournal/pub/4185"),
+            ),
+            Self::Rennenberg2010 => (
+                "Chronic coumarin treatment is associated with increased extracoronary arterial calcification in humans",
+                "Rennenberg RJMW et al., Blood 115(24):5121-5123 (observational)",
+                Some(2010),
+                Some("10.1182/blood-2010-01-264598"),
+                None,
+            ),
+            Self::Murray2015 => (
+                "Role of PTH in the renal handling of phosphate",
+                "Murray R, Lederer E, Khundmiri SJ, AIMS Medical Science",
+                Some(2015),
+                Some("10.3934/medsci.2015.3.162"),
+                None,
+            ),
+            Self::LabReport => (
+                "The reporting laboratory's reference interval, given with the value",
+                "The laboratory that measured the value",
+                None,
+                None,
+                None,
             ),
         };
         Source { id: self, title, publisher, year, doi, url }

@@ -66,7 +66,7 @@ pub trait Term: Copy + Eq + Hash + Debug + Display + FromStr<Err = UnknownId> + 
     }
 }
 
-/// A set of values of one vocabulary (at most 64 values), as a bit set: no allocation. Iterates, serialises
+/// A set of values of one vocabulary (at most 128 values, checked at compile time), as a bit set: no allocation. Iterates, serialises
 /// (as a JSON array) and compares with slices in declaration order, as a set.
 ///
 /// ```
@@ -80,19 +80,20 @@ pub trait Term: Copy + Eq + Hash + Debug + Display + FromStr<Err = UnknownId> + 
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TermSet<T> {
-    bits: u64,
+    bits: u128,
     marker: std::marker::PhantomData<T>,
 }
 
 impl<T: Term> TermSet<T> {
     /// The empty set.
     pub const fn new() -> Self {
+        const { assert!(T::ALL.len() <= 128, "a vocabulary outgrew the u128 TermSet") };
         Self { bits: 0, marker: std::marker::PhantomData }
     }
 
     /// Adds `item`; returns whether it was new.
     pub fn insert(&mut self, item: T) -> bool {
-        let bit = 1u64 << item.index();
+        let bit = 1u128 << item.index();
         let new = self.bits & bit == 0;
         self.bits |= bit;
         new
@@ -100,7 +101,7 @@ impl<T: Term> TermSet<T> {
 
     /// Whether the set holds `item` (given by value or by reference).
     pub fn contains(&self, item: impl std::borrow::Borrow<T>) -> bool {
-        self.bits & (1u64 << item.borrow().index()) != 0
+        self.bits & (1u128 << item.borrow().index()) != 0
     }
 
     /// How many values the set holds.
@@ -119,12 +120,13 @@ impl<T: Term> TermSet<T> {
     }
 
     /// The raw bits: bit `i` stands for `T::ALL[i]`.
-    pub const fn bits(&self) -> u64 {
+    pub const fn bits(&self) -> u128 {
         self.bits
     }
 
     /// The set with these raw bits (bits beyond `T::ALL` are never iterated).
-    pub(crate) const fn from_bits(bits: u64) -> Self {
+    pub(crate) const fn from_bits(bits: u128) -> Self {
+        const { assert!(T::ALL.len() <= 128, "a vocabulary outgrew the u128 TermSet") };
         Self { bits, marker: std::marker::PhantomData }
     }
 }
@@ -132,7 +134,7 @@ impl<T: Term> TermSet<T> {
 /// The values of a [`TermSet`], in declaration order.
 #[derive(Clone, Debug)]
 pub struct TermSetIter<T> {
-    bits: u64,
+    bits: u128,
     marker: std::marker::PhantomData<T>,
 }
 

@@ -16,12 +16,12 @@ pub const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The version of the knowledge base (facts, rules, reference values). Bumped whenever any
 /// of them changes; a test compares a content hash recorded with it.
-pub const KNOWLEDGE_VERSION: &str = "2026.12.1";
+pub const KNOWLEDGE_VERSION: &str = "2026.12.2";
 
 /// The content hash (`calcification::export::content_hash`) of the knowledge at
 /// [`KNOWLEDGE_VERSION`]. A test recomputes it: when facts, rules, reference values or
 /// sources change, it fails until both the version and this hash are updated together.
-pub const KNOWLEDGE_CONTENT_HASH: &str = "fb3009d8f0e8c875";
+pub const KNOWLEDGE_CONTENT_HASH: &str = "1a9ed38007cf596e";
 
 /// The major version of the JSON contract (the `v1` of every schema `$id`).
 pub const CONTRACT_VERSION: &str = "1";

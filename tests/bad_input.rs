@@ -13,8 +13,8 @@ use calcification::{
     CalcificationKind, Condition, Intake, Labs, MAX_PROFILE_BYTES, Medication, Profile, ProfileError, Sex,
 };
 
-const MEDICATIONS: &str = "vitamin_k_antagonist, thiazide_diuretic";
-const CONDITIONS: &str = "chronic_kidney_disease, kidney_stone_history, granulomatous_disease, heavy_metal_toxicity";
+const MEDICATIONS: &str = "vitamin_k_antagonist, thiazide_diuretic, lithium, glucocorticoid, enzyme_inducing_anticonvulsant, orlistat, bile_acid_sequestrant, proton_pump_inhibitor, active_vitamin_d_analogue, calcium_based_phosphate_binder";
+const CONDITIONS: &str = "chronic_kidney_disease, kidney_stone_history, granulomatous_disease, heavy_metal_toxicity, diabetes_mellitus, primary_hyperparathyroidism, dialysis";
 const ECTOPIC: &str =
     "an ectopic calcification kind, one of vascular, calcific_tendinitis, kidney_stones, pancreatic, breast";
 const INTERVENTIONS: &str = "diagnostic_testing, medical_management, chelation_therapy";
@@ -123,15 +123,15 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         r#"{"medications": {"vitamin_k_antagonist": true}}"#,
-        "medications: expected an array of ids, each one of vitamin_k_antagonist, thiazide_diuretic, found an object",
+        "medications: expected an array of ids, each one of vitamin_k_antagonist, thiazide_diuretic, lithium, glucocorticoid, enzyme_inducing_anticonvulsant, orlistat, bile_acid_sequestrant, proton_pump_inhibitor, active_vitamin_d_analogue, calcium_based_phosphate_binder, found an object",
     ),
     (
         r#"{"medications": "thiazide_diuretic"}"#,
-        r#"medications: expected an array of ids, each one of vitamin_k_antagonist, thiazide_diuretic, found "thiazide_diuretic""#,
+        r#"medications: expected an array of ids, each one of vitamin_k_antagonist, thiazide_diuretic, lithium, glucocorticoid, enzyme_inducing_anticonvulsant, orlistat, bile_acid_sequestrant, proton_pump_inhibitor, active_vitamin_d_analogue, calcium_based_phosphate_binder, found "thiazide_diuretic""#,
     ),
     (
         r#"{"conditions": 1}"#,
-        "conditions: expected an array of ids, each one of chronic_kidney_disease, kidney_stone_history, granulomatous_disease, heavy_metal_toxicity, found 1",
+        "conditions: expected an array of ids, each one of chronic_kidney_disease, kidney_stone_history, granulomatous_disease, heavy_metal_toxicity, diabetes_mellitus, primary_hyperparathyroidism, dialysis, found 1",
     ),
     (
         r#"{"diagnosed_calcifications": {}}"#,
@@ -143,7 +143,7 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         r#"{"medications": [["thiazide_diuretic"]]}"#,
-        "medications[0]: expected one of vitamin_k_antagonist, thiazide_diuretic, found an array",
+        "medications[0]: expected one of vitamin_k_antagonist, thiazide_diuretic, lithium, glucocorticoid, enzyme_inducing_anticonvulsant, orlistat, bile_acid_sequestrant, proton_pump_inhibitor, active_vitamin_d_analogue, calcium_based_phosphate_binder, found an array",
     ),
     (
         r#"{"diagnosed_calcifications": [1]}"#,
@@ -164,11 +164,11 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         r#"{"medications": [null]}"#,
-        "medications[0]: expected one of vitamin_k_antagonist, thiazide_diuretic, found null",
+        "medications[0]: expected one of vitamin_k_antagonist, thiazide_diuretic, lithium, glucocorticoid, enzyme_inducing_anticonvulsant, orlistat, bile_acid_sequestrant, proton_pump_inhibitor, active_vitamin_d_analogue, calcium_based_phosphate_binder, found null",
     ),
     (
         r#"{"conditions": ["chronic_kidney_disease", null]}"#,
-        "conditions[1]: expected one of chronic_kidney_disease, kidney_stone_history, granulomatous_disease, heavy_metal_toxicity, found null",
+        "conditions[1]: expected one of chronic_kidney_disease, kidney_stone_history, granulomatous_disease, heavy_metal_toxicity, diabetes_mellitus, primary_hyperparathyroidism, dialysis, found null",
     ),
     (
         r#"{"diagnosed_calcifications": [null]}"#,
@@ -239,7 +239,7 @@ const CASES: &[(&str, &str)] = &[
     (r#"{"sex": 1e400}"#, "sex: expected one of female, male, found a number too large for a 64-bit float"),
     (
         r#"{"medications": [1e400]}"#,
-        "medications[0]: expected one of vitamin_k_antagonist, thiazide_diuretic, found a number too large for a 64-bit float",
+        "medications[0]: expected one of vitamin_k_antagonist, thiazide_diuretic, lithium, glucocorticoid, enzyme_inducing_anticonvulsant, orlistat, bile_acid_sequestrant, proton_pump_inhibitor, active_vitamin_d_analogue, calcium_based_phosphate_binder, found a number too large for a 64-bit float",
     ),
     (
         r#"{"intake": {"calcium": {"amount": 1, "unit": 1e400}}}"#,
@@ -257,11 +257,11 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         r#"{"intake": {"vitamin_c": {"amount": 500, "unit": "mg"}}}"#,
-        "intake.vitamin_c: unknown field \"vitamin_c\": expected one of vitamin_d, vitamin_k2, magnesium, magnesium_supplement, calcium",
+        "intake.vitamin_c: unknown field \"vitamin_c\": expected one of vitamin_d, vitamin_k2, magnesium, magnesium_supplement, calcium, vitamin_k1, phosphorus, sodium",
     ),
     (
         r#"{"labs": {"ferritin": {"value": 80, "unit": "ng/mL"}}}"#,
-        "labs.ferritin: unknown field \"ferritin\": expected serum_calcium or serum_25_hydroxyvitamin_d",
+        "labs.ferritin: unknown field \"ferritin\": expected one of serum_calcium, serum_25_hydroxyvitamin_d, serum_albumin, ionized_calcium, serum_phosphate, serum_magnesium, serum_creatinine, egfr, pth",
     ),
     (
         r#"{"intake": {"calcium": {"amount": 500, "unit": "mg", "form": "carbonate"}}}"#,
@@ -269,7 +269,7 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         r#"{"labs": {"serum_calcium": {"value": 9.5, "unit": "mg/dL", "date": "2024-01-01"}}}"#,
-        "labs.serum_calcium.date: unknown field \"date\": expected value or unit",
+        "labs.serum_calcium.date: unknown field \"date\": expected one of value, unit, reference_range",
     ),
     (
         r#"{"intake": {"calcium": {"value": 500, "unit": "mg"}}}"#,
@@ -289,11 +289,11 @@ const CASES: &[(&str, &str)] = &[
     (r#"{"diet": "vegan"}"#, r#"diet: expected one of heart_healthy, mixed, high_processed, found "vegan""#),
     (
         r#"{"medications": ["thiazide_diuretic", "warfarin"]}"#,
-        r#"medications[1]: expected one of vitamin_k_antagonist, thiazide_diuretic, found "warfarin""#,
+        r#"medications[1]: expected one of vitamin_k_antagonist, thiazide_diuretic, lithium, glucocorticoid, enzyme_inducing_anticonvulsant, orlistat, bile_acid_sequestrant, proton_pump_inhibitor, active_vitamin_d_analogue, calcium_based_phosphate_binder, found "warfarin""#,
     ),
     (
         r#"{"conditions": ["diabetes"]}"#,
-        r#"conditions[0]: expected one of chronic_kidney_disease, kidney_stone_history, granulomatous_disease, heavy_metal_toxicity, found "diabetes""#,
+        r#"conditions[0]: expected one of chronic_kidney_disease, kidney_stone_history, granulomatous_disease, heavy_metal_toxicity, diabetes_mellitus, primary_hyperparathyroidism, dialysis, found "diabetes""#,
     ),
     (
         r#"{"diagnosed_calcifications": ["brain"]}"#,

@@ -13,10 +13,12 @@
 //! threshold, unit, life-stage group, standard and source.
 
 use calcification::{
-    CalcificationKind, Caution, Condition, Diet, Finding, Intervention, K2Form, Medication, Nutrient, Profile,
-    ProfileBuilder, ProfileField, Reason, ReferenceKind, ReferenceStandard, ReproductiveStatus, Severity, Sex,
+    CalcificationKind, Caution, Condition, Diet, Finding, Intervention, K2Form, LabValue, Medication, Nutrient,
+    Profile, ProfileBuilder, ProfileField, Reason, ReferenceKind, ReferenceStandard, ReproductiveStatus, Severity, Sex,
     SourceId, Supplement, Term, Unit, ValueType, assess_with, caution_sets,
 };
+
+mod common;
 
 use Caution as C;
 use ProfileField as P;
@@ -277,6 +279,7 @@ const NG_ML: Unit = Unit::NanogramPerMillilitre;
 const NMOL_L: Unit = Unit::NanomolePerLitre;
 const L_DAY: Unit = Unit::LitrePerDay;
 const MIN_WK: Unit = Unit::MinutePerWeek;
+const EGFR: Unit = Unit::MillilitrePerMinutePerBodySurface;
 
 /// The step either side of an intake threshold (µg or mg) and of a lab threshold.
 const EPS: f64 = 0.01;
@@ -617,7 +620,12 @@ fn anticoagulant_cases() -> Table {
     let src = "IOM2001/KHAN2004: dietary vitamin K with a VKA: keep the intake consistent (item 10)";
     let c = C::VitaminKWithAnticoagulant;
     let vka = |k2: f64| female(52.0).builder().medication(Medication::VitaminKAntagonist).vitamin_k2(k2, UG);
-    t.one(src, Iom, c, "VKA, K2 0 ug", vka(0.0), NotFired);
+    // K1 + K2 (contract v1.1): with K1 not reported, a K2 of 0 leaves the total unknown.
+    t.one(src, Iom, c, "VKA, K2 0 ug, K1 not reported", vka(0.0), not_assessed(&[P::VitaminK1Intake]));
+    t.one(src, Iom, c, "VKA, K2 0 ug, K1 0 ug", vka(0.0).vitamin_k1(0.0, UG), NotFired);
+    t.one(src, Iom, c, "VKA, K1 40 ug only", vka(0.0).vitamin_k1(40.0, UG), FiredAs(Severity::Info));
+    let vka_k1 = female(52.0).builder().medication(Medication::VitaminKAntagonist).vitamin_k1(0.01, UG);
+    t.one(src, Iom, c, "VKA, K1 0.01 ug, K2 not reported", vka_k1, FiredAs(Severity::Info));
     t.one(src, Iom, c, "VKA, K2 0.01 ug", vka(0.01), FiredAs(Severity::Info));
     t.one(src, Iom, c, "VKA, K2 30 ug (dietary)", vka(30.0), FiredAs(Severity::Info));
     t.one(src, Efsa, c, "VKA, K2 50 ug", vka(50.0), FiredAs(Severity::Info));
@@ -668,9 +676,9 @@ fn anticoagulant_cases() -> Table {
         src,
         Iom,
         c,
-        "VKA, no K2",
+        "VKA, no K1 or K2",
         female(52.0).builder().medication(Medication::VitaminKAntagonist),
-        not_assessed(&[P::VitaminK2Intake]),
+        not_assessed(&[P::VitaminK1Intake, P::VitaminK2Intake]),
     );
     t.one(src, Iom, c, "no VKA, no K2", female(52.0).builder(), NotFired);
     t.one(
@@ -1016,11 +1024,12 @@ fn magnesium_cases() -> Table {
     );
     t.one(src, Iom, c, "no age", supp(NO_AGE)(500.0), not_assessed(&[P::AgeYears]));
 
-    // Kidney disease (CMDT): any supplement at all.
+    // Kidney disease (CMDT): any supplement at all; graded by stage (issue 15): a warning
+    // with kidney disease of unknown or G3 stage, critical in G4-G5 or on dialysis.
     let src = "CMDT: supplemental magnesium > 0 with chronic kidney disease needs supervision";
     let c = C::MagnesiumSupplementWithKidneyDisease;
     let ckd = |v: f64| male(60.0).builder().condition(Condition::ChronicKidneyDisease).magnesium_supplement(v, MG);
-    let points = [(0.0, NotFired), (0.01, FiredAs(Severity::Critical)), (100.0, Fired), (350.01, Fired)];
+    let points = [(0.0, NotFired), (0.01, FiredAs(Severity::Warning)), (100.0, Fired), (350.01, Fired)];
     t.points(src, Iom, c, "60y male, CKD", MG, &points, ckd);
     t.points(src, Efsa, c, "60y male, CKD", MG, &[(0.0, NotFired), (0.01, Fired)], ckd);
     let no_age_ckd = Profile::builder().condition(Condition::ChronicKidneyDisease).magnesium_supplement(50.0, MG);
@@ -1033,7 +1042,9 @@ fn magnesium_cases() -> Table {
         age(0.3).builder().condition(Condition::ChronicKidneyDisease).magnesium_supplement(5.0, MG),
         Fired,
     );
-    t.one(src, Iom, c, "no CKD, supplement 500 mg", supp(male(60.0))(500.0), NotFired);
+    // Without a condition and without an eGFR, kidney function is unknown.
+    let unknown_kidneys = not_assessed(&[P::SerumCreatinine, P::Egfr]);
+    t.one(src, Iom, c, "no CKD, no eGFR, supplement 500 mg", supp(male(60.0))(500.0), unknown_kidneys);
     t.one(
         src,
         Iom,
@@ -1044,7 +1055,7 @@ fn magnesium_cases() -> Table {
             .condition(Condition::KidneyStoneHistory)
             .condition(Condition::GranulomatousDisease)
             .magnesium_supplement(500.0, MG),
-        NotFired,
+        unknown_kidneys,
     );
     t.one(
         src,
@@ -1054,7 +1065,31 @@ fn magnesium_cases() -> Table {
         male(60.0).builder().condition(Condition::ChronicKidneyDisease).magnesium(500.0, MG),
         not_assessed(&[P::MagnesiumSupplement]),
     );
-    t.one(src, Iom, c, "no CKD, no supplement", male(60.0).builder(), NotFired);
+    t.one(
+        src,
+        Iom,
+        c,
+        "no CKD, no supplement, no eGFR",
+        male(60.0).builder(),
+        not_assessed(&[P::MagnesiumSupplement, P::SerumCreatinine, P::Egfr]),
+    );
+    let egfr = |e: f64| male(60.0).builder().lab(P::Egfr, LabValue::new(e, EGFR)).magnesium_supplement(50.0, MG);
+    let src = "KDIGO2012/CMDT: graded by the GFR category of the eGFR";
+    let points = [
+        (14.99, FiredAs(Severity::Critical)),
+        (29.99, FiredAs(Severity::Critical)),
+        (30.0, FiredAs(Severity::Warning)),
+        (59.99, FiredAs(Severity::Warning)),
+        (60.0, NotFired),
+        (95.0, NotFired),
+    ];
+    t.points(src, Iom, c, "60y male, reported eGFR, supplement 50 mg", EGFR, &points, egfr);
+    let dialysis = male(60.0).builder().condition(Condition::Dialysis).magnesium_supplement(50.0, MG);
+    t.one(src, Iom, c, "dialysis, supplement 50 mg (G5D)", dialysis, FiredAs(Severity::Critical));
+    let ckd_g4 = ckd(50.0).lab(P::Egfr, LabValue::new(25.0, EGFR));
+    t.one(src, Iom, c, "CKD with eGFR 25 (G4)", ckd_g4, FiredAs(Severity::Critical));
+    let computed = male(60.0).builder().serum_creatinine(3.0, MG_DL).magnesium_supplement(50.0, MG);
+    t.one(src, Iom, c, "eGFR computed from creatinine 3.0 mg/dL (about 22, G4)", computed, FiredAs(Severity::Critical));
     t
 }
 
@@ -1507,25 +1542,32 @@ fn all_cases() -> Table {
         fluid_cases(),
         activity_cases(),
         categorical_cases(),
+        phosphate_cases(),
+        kidney_cases(),
+        calcium_status_cases(),
+        magnesium_status_cases(),
+        vitamin_k_total_cases(),
+        medication_cases(),
+        kidney_stone_diet_cases(),
     ] {
         t.extend(table);
     }
     t
 }
 
-/// Every one of the 24 cautions has a case where it fires and one where it is assessed and
-/// does not; every caution that reads a profile field also has a not-assessed case.
+/// Every one of the 39 cautions has a case where it fires and one where it is assessed and
+/// does not; every caution whose condition can be undecided also has a not-assessed case.
 #[test]
 fn every_caution_is_covered() {
     let t = all_cases();
-    assert_eq!(Caution::ALL.len(), 24);
+    assert_eq!(Caution::ALL.len(), 39);
     for caution in Caution::all() {
         let cases: Vec<&Case> = t.0.iter().filter(|c| c.caution == caution).collect();
         assert!(cases.iter().any(|c| matches!(c.expect, Fired | FiredAs(_))), "{}: no case that fires", caution.id());
         assert!(cases.iter().any(|c| c.expect == NotFired), "{}: no case that does not fire", caution.id());
-        // A supplement list is never missing (none listed is none taken), so the VKA supplement
-        // rule is always decided.
-        if !caution.rule().inputs().is_empty() && caution != C::VitaminKSupplementWithAnticoagulant {
+        // Lists are never missing (none listed is none taken), so rules over lists alone are
+        // always decided.
+        if !common::never_unknown(&caution.rule().condition) {
             assert!(
                 cases.iter().any(|c| matches!(c.expect, Expect::NotAssessed { .. })),
                 "{}: no not-assessed case",
@@ -1670,18 +1712,23 @@ fn because_lab_findings_show_the_given_unit_and_the_fixed_threshold() {
     let f = finding_for(Profile::builder().serum_calcium(2.7, MMOL_L), Iom, C::Hypercalcemia);
     // Mild (below 12 mg/dL, 3.0 mmol/L): a warning (CMDT bands, item 9).
     assert_eq!(f.severity, Severity::Warning);
-    let r = compare_reason(&f, P::SerumCalcium);
+    let r = compare_reason(&f, P::AssessedSerumCalcium);
+    assert!(r.statement.contains("as measured: albumin not reported"), "{}", r.statement);
     let o = r.observed.as_ref().unwrap();
     // Given in mmol/L, compared with the figure MSD publishes in mmol/L (2.60).
     assert_eq!((o.value, o.unit, o.given_value, o.given_unit), (2.7, MMOL_L, 2.7, MMOL_L));
     let th = r.threshold.as_ref().unwrap();
     assert_eq!((th.value, th.unit, th.source), (2.60, MMOL_L, SourceId::Msd));
     assert_eq!((th.reference, th.value_type, th.standard, th.fallback), (None, None, None, false));
-    assert!(r.statement.contains("2.7 mmol/L is above 2.6 mmol/L"), "{}", r.statement);
+    assert!(
+        r.statement.contains("2.7 mmol/L (as measured: albumin not reported) is above 2.6 mmol/L"),
+        "{}",
+        r.statement
+    );
     assert!(f.sources.contains(&SourceId::Msd));
 
     let f = finding_for(Profile::builder().serum_calcium(10.9, MG_DL), Iom, C::Hypercalcemia);
-    let th = compare_reason(&f, P::SerumCalcium).threshold.clone().unwrap();
+    let th = compare_reason(&f, P::AssessedSerumCalcium).threshold.clone().unwrap();
     assert_eq!((th.value, th.unit), (10.4, MG_DL));
     assert_eq!(f.because.len(), 1, "a warning has no band reason");
     // Moderate: critical, and the explanation says which band decided it.
@@ -1789,7 +1836,9 @@ fn because_anticoagulant_names_the_medication_and_any_k2() {
             .iter()
             .any(|r| r.holds && r.observed.is_none() && r.statement.to_lowercase().contains("vitamin k antagonist"))
     );
-    let th = compare_reason(&f, P::VitaminK2Intake).threshold.clone().unwrap();
+    let r = compare_reason(&f, P::VitaminKIntake);
+    assert!(r.statement.contains("at least 50 µg (K1 not reported; K2 50 µg)"), "{}", r.statement);
+    let th = r.threshold.clone().unwrap();
     assert_eq!((th.value, th.unit, th.source), (0.0, UG, SourceId::Khan2004));
     assert!(f.sources.contains(&SourceId::Khan2004));
 
@@ -1853,4 +1902,446 @@ fn labs_at_the_published_figure_of_either_unit_do_not_cross_it() {
             assert_eq!(assessed.finding(caution).is_some(), fires, "{} {value} {}", caution.id(), unit.id());
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Contract v1.1 (issue 15): phosphate, kidney function, calcium status, magnesium status,
+// vitamin K1, medicines and the kidney-stone diet.
+
+const PG_ML: Unit = Unit::PicogramPerMillilitre;
+const PMOL_L: Unit = Unit::PicomolePerLitre;
+const G_DL: Unit = Unit::GramPerDecilitre;
+const G_L: Unit = Unit::GramPerLitre;
+const UMOL_L: Unit = Unit::MicromolePerLitre;
+
+fn lab_of(field: ProfileField, value: f64, unit: Unit) -> LabValue {
+    let _ = field;
+    LabValue::new(value, unit)
+}
+
+fn phosphate_cases() -> Table {
+    let mut t = Table::default();
+    let c = C::Hyperphosphatemia;
+    let src = "MSDP: serum phosphate > 4.5 mg/dL in adults; CMDT: > 1.45 mmol/L";
+    let adult = |v: f64| female(52.0).builder().lab(P::SerumPhosphate, lab_of(P::SerumPhosphate, v, MG_DL));
+    t.triple(src, Iom, c, "52y female", Dir::Above, FiredAs(Severity::Warning), (4.5, EPS, MG_DL), adult);
+    let si = |v: f64| female(52.0).builder().lab(P::SerumPhosphate, LabValue::new(v, MMOL_L));
+    // At the published mmol/L figure, not above it (4.4907 mg/dL would be below 4.5 anyway).
+    t.triple(src, Efsa, c, "52y female", Dir::Above, Fired, (1.45, 0.001, MMOL_L), si);
+    t.points(src, Iom, c, "18y male", MG_DL, &[(4.5, NotFired), (4.51, Fired)], |v| {
+        male(18.0).builder().lab(P::SerumPhosphate, LabValue::new(v, MG_DL))
+    });
+    // Children's ranges are higher: the adult cut-off does not apply under 18.
+    t.one(
+        src,
+        Iom,
+        c,
+        "10y, 5.5 mg/dL",
+        age(10.0).builder().lab(P::SerumPhosphate, LabValue::new(5.5, MG_DL)),
+        NotFired,
+    );
+    t.one(
+        src,
+        Iom,
+        c,
+        "17.9y, 5.5 mg/dL",
+        age(17.9).builder().lab(P::SerumPhosphate, LabValue::new(5.5, MG_DL)),
+        NotFired,
+    );
+    let no_age = Profile::builder().lab(P::SerumPhosphate, LabValue::new(5.5, MG_DL));
+    t.one(src, Iom, c, "no age, 5.5 mg/dL", no_age, not_assessed(&[P::AgeYears]));
+    t.one(src, Iom, c, "52y, no phosphate", female(52.0).builder(), not_assessed(&[P::SerumPhosphate]));
+
+    let src = "IOM1997 phosphorus UL: 1-8 y 3 g, 9-70 y 4 g, > 70 y 3 g, pregnancy 3.5 g, lactation 4 g";
+    let c = C::PhosphorusAboveUpperLimit;
+    for (who, limit) in [
+        (age(1.0), 3000.0),
+        (age(8.99), 3000.0),
+        (age(9.0), 4000.0),
+        (male(70.99), 4000.0),
+        (female(71.0), 3000.0),
+        (pregnant(30.0), 3500.0),
+        (lactating(30.0), 4000.0),
+    ] {
+        let make = move |v: f64| who.builder().phosphorus(v, MG);
+        t.triple(src, Iom, c, &who.label(), Dir::Above, FiredAs(Severity::Warning), (limit, EPS, MG), make);
+    }
+    t.one(src, Iom, c, "9y in grams, 4.1 g", age(9.0).builder().phosphorus(4.1, G), Fired);
+    t.one(src, Iom, c, "infant, 1 g", age(0.5).builder().phosphorus(1000.0, MG), no_reference(&[R::PhosphorusUl]));
+    t.one(
+        src,
+        Iom,
+        c,
+        "pregnant at 13, 5 g",
+        pregnant(13.0).builder().phosphorus(5000.0, MG),
+        no_reference(&[R::PhosphorusUl]),
+    );
+    t.one(src, Efsa, c, "EFSA sets no UL: IOM's 4 g is used", male(40.0).builder().phosphorus(4000.01, MG), Fired);
+    t.one(src, Iom, c, "no age", Profile::builder().phosphorus(5000.0, MG), not_assessed(&[P::AgeYears]));
+
+    let src = "IOM1997 phosphorus RDA/AI; EFSA2015 AI 160 mg (7-11 months), 550 mg (adults)";
+    let c = C::PhosphorusIntakeBelowRda;
+    for (standard, who, limit) in [
+        (Iom, age(0.2), 100.0),
+        (Iom, age(0.5), 275.0),
+        (Iom, age(1.0), 460.0),
+        (Iom, age(4.0), 500.0),
+        (Iom, age(9.0), 1250.0),
+        (Iom, pregnant(17.0), 1250.0),
+        (Iom, age(19.0), 700.0),
+        (Iom, lactating(35.0), 700.0),
+        (Efsa, age(0.6), 160.0),
+        (Efsa, male(40.0), 550.0),
+        (Efsa, pregnant(30.0), 550.0),
+    ] {
+        let make = move |v: f64| who.builder().phosphorus(v, MG);
+        t.triple(src, standard, c, &who.label(), Dir::Below, FiredAs(Severity::Info), (limit, EPS, MG), make);
+    }
+    // EFSA's children's values are not encoded: IOM's is used, and says so.
+    t.one(src, Efsa, c, "EFSA 10y falls back to IOM 1,250 mg", age(10.0).builder().phosphorus(1249.0, MG), Fired);
+    t.one(src, Efsa, c, "EFSA 0-6 months: none; IOM 100 mg", age(0.1).builder().phosphorus(99.0, MG), Fired);
+    t.one(src, Iom, c, "no age", Profile::builder().phosphorus(300.0, MG), not_assessed(&[P::AgeYears]));
+    t
+}
+
+fn kidney_cases() -> Table {
+    let mut t = Table::default();
+    let c = C::ReducedKidneyFunction;
+    let src = "KDIGO2012 G3a-G5 below 60; KDIGO2017 monitoring from G3a";
+    let reported = |e: f64| female(60.0).builder().lab(P::Egfr, LabValue::new(e, EGFR));
+    t.triple(src, Iom, c, "reported eGFR", Dir::Below, FiredAs(Severity::Warning), (60.0, EPS, EGFR), reported);
+    t.points(
+        src,
+        Iom,
+        c,
+        "reported eGFR",
+        EGFR,
+        &[(90.0, NotFired), (45.0, Fired), (30.0, Fired), (15.0, Fired), (5.0, Fired)],
+        reported,
+    );
+    t.one(
+        src,
+        Iom,
+        c,
+        "dialysis, no eGFR",
+        female(60.0).builder().condition(Condition::Dialysis),
+        FiredAs(Severity::Warning),
+    );
+    t.one(
+        src,
+        Iom,
+        c,
+        "nothing about the kidneys",
+        female(60.0).builder(),
+        not_assessed(&[P::SerumCreatinine, P::Egfr]),
+    );
+    // Computed by CKD-EPI 2021 for adults: a 55-year-old woman, creatinine 0.9 mg/dL: 75.5.
+    let src = "CKDEPI2021: 142 x min(Scr/k,1)^a x max(Scr/k,1)^-1.200 x 0.9938^age x 1.012 (F)";
+    let creatinine = |who: Stage, v: f64, unit: Unit| who.builder().serum_creatinine(v, unit);
+    t.one(src, Iom, c, "55y female, 0.9 mg/dL (75.5)", creatinine(female(55.0), 0.9, MG_DL), NotFired);
+    t.one(src, Iom, c, "55y female, 79.56 umol/L (0.9 mg/dL)", creatinine(female(55.0), 79.56, UMOL_L), NotFired);
+    t.one(src, Iom, c, "70y male, 1.5 mg/dL (about 50)", creatinine(male(70.0), 1.5, MG_DL), Fired);
+    t.one(
+        src,
+        Iom,
+        c,
+        "children: not computed",
+        creatinine(age(12.0).sex_of(Sex::Female), 3.0, MG_DL),
+        not_assessed(&[P::Egfr]),
+    );
+    t.one(src, Iom, c, "no sex: not computed", creatinine(age(50.0), 3.0, MG_DL), not_assessed(&[P::Sex, P::Egfr]));
+    // The reported eGFR wins over the computed one.
+    let both = female(55.0).builder().serum_creatinine(0.9, MG_DL).lab(P::Egfr, LabValue::new(40.0, EGFR));
+    t.one(src, Iom, c, "reported 40 wins over computed 75.5", both, Fired);
+    t
+}
+
+trait SexOf {
+    fn sex_of(self, sex: Sex) -> Stage;
+}
+
+impl SexOf for Stage {
+    fn sex_of(self, sex: Sex) -> Stage {
+        Stage { sex: Some(sex), ..self }
+    }
+}
+
+fn calcium_status_cases() -> Table {
+    let mut t = Table::default();
+    let c = C::Hypercalcemia;
+    let src = "MSD: ionized calcium > 5.2 mg/dL (> 1.30 mmol/L) is hypercalcemia";
+    // With a normal total calcium beside it, the ionized value decides.
+    let ionized =
+        |v: f64| female(52.0).builder().serum_calcium(9.5, MG_DL).lab(P::IonizedCalcium, LabValue::new(v, MG_DL));
+    t.triple(src, Iom, c, "total 9.5 mg/dL", Dir::Above, FiredAs(Severity::Warning), (5.2, EPS, MG_DL), ionized);
+    let ionized_si =
+        |v: f64| female(52.0).builder().serum_calcium(2.3, MMOL_L).lab(P::IonizedCalcium, LabValue::new(v, MMOL_L));
+    t.triple(src, Iom, c, "total 2.3 mmol/L", Dir::Above, Fired, (1.30, 0.001, MMOL_L), ionized_si);
+    let ionized_only = |v: f64| female(52.0).builder().lab(P::IonizedCalcium, LabValue::new(v, MG_DL));
+    t.one(src, Iom, c, "ionized 5.3 alone", ionized_only(5.3), FiredAs(Severity::Warning));
+    // A normal total calcium with no ionized measurement is decided (not hypercalcemic).
+    let both = |total: f64, ion: f64| {
+        female(52.0).builder().serum_calcium(total, MG_DL).lab(P::IonizedCalcium, LabValue::new(ion, MG_DL))
+    };
+    t.one(src, Iom, c, "total 9.5, ionized 5.4: ionized decides", both(9.5, 5.4), Fired);
+    t.one(src, Iom, c, "total 10.6, ionized 5.0: total decides", both(10.6, 5.0), Fired);
+    t.one(src, Iom, c, "total 9.5, ionized 5.0", both(9.5, 5.0), NotFired);
+    t.one(src, Iom, c, "total 9.5, no ionized", female(52.0).builder().serum_calcium(9.5, MG_DL), NotFired);
+    t.one(src, Iom, c, "ionized 5.0, no total", ionized_only(5.0), not_assessed(&[P::SerumCalcium]));
+    // Albumin-corrected total calcium: measured + 0.8 x (4.0 - albumin g/dL).
+    let src = "MEDSCAPE: corrected Ca = measured + 0.8 x (4.0 - albumin g/dL); MSD 10.4 mg/dL";
+    let corrected = |total: f64, albumin: f64, unit: Unit| {
+        female(52.0).builder().serum_calcium(total, MG_DL).lab(P::SerumAlbumin, LabValue::new(albumin, unit))
+    };
+    // Low albumin unmasks hypercalcemia: 10.0 measured, albumin 3.0 -> 10.8 corrected.
+    t.one(src, Iom, c, "10.0 mg/dL, albumin 3.0 g/dL (10.8)", corrected(10.0, 3.0, G_DL), FiredAs(Severity::Warning));
+    t.one(src, Iom, c, "10.0 mg/dL, albumin 30 g/L (10.8)", corrected(10.0, 30.0, G_L), Fired);
+    t.one(src, Iom, c, "10.0 mg/dL, albumin 3.5 g/dL (10.4, at the cut-off)", corrected(10.0, 3.5, G_DL), NotFired);
+    t.one(src, Iom, c, "10.0 mg/dL, no albumin", female(52.0).builder().serum_calcium(10.0, MG_DL), NotFired);
+    // High albumin masks nothing: 10.6 measured, albumin 5.0 -> 9.8 corrected.
+    t.one(src, Iom, c, "10.6 mg/dL, albumin 5.0 g/dL (9.8)", corrected(10.6, 5.0, G_DL), NotFired);
+    t.one(src, Iom, c, "10.6 mg/dL, no albumin", female(52.0).builder().serum_calcium(10.6, MG_DL), Fired);
+    // The moderate band reads the corrected value: 11.5 measured, albumin 2.0 -> 13.1.
+    t.one(src, Iom, c, "11.5 mg/dL, albumin 2.0 g/dL (13.1)", corrected(11.5, 2.0, G_DL), FiredAs(Severity::Critical));
+    t.one(
+        src,
+        Iom,
+        c,
+        "albumin only",
+        female(52.0).builder().lab(P::SerumAlbumin, LabValue::new(3.0, G_DL)),
+        not_assessed(&[P::SerumCalcium]),
+    );
+
+    let c = C::PthAboveReferenceRange;
+    let src = "the lab's own PTH reference range (assay-specific); MSD: primary hyperparathyroidism";
+    let pth = |v: f64, unit: Unit, high: Option<f64>| {
+        let lab = LabValue::new(v, unit);
+        let lab = match high {
+            Some(h) => lab.with_reference_range(calcification::ReferenceRange::new(Some(h / 4.0), Some(h))),
+            None => lab,
+        };
+        female(60.0).builder().lab(P::Pth, lab)
+    };
+    t.triple(src, Iom, c, "range 15-65 pg/mL", Dir::Above, FiredAs(Severity::Info), (65.0, EPS, PG_ML), |v| {
+        pth(v, PG_ML, Some(65.0))
+    });
+    t.triple(src, Iom, c, "range 1.6-6.9 pmol/L", Dir::Above, Fired, (6.9, EPS, PMOL_L), |v| pth(v, PMOL_L, Some(6.9)));
+    t.one(src, Iom, c, "95 pg/mL, no range", pth(95.0, PG_ML, None), not_assessed(&[P::PthUpperReferenceLimit]));
+    t.one(src, Iom, c, "no PTH", female(60.0).builder(), not_assessed(&[P::Pth, P::PthUpperReferenceLimit]));
+    let with_high_calcium = pth(95.0, PG_ML, Some(65.0)).serum_calcium(11.0, MG_DL);
+    t.one(src, Iom, c, "95 pg/mL with calcium 11 mg/dL", with_high_calcium, FiredAs(Severity::Warning));
+    t
+}
+
+fn magnesium_status_cases() -> Table {
+    let mut t = Table::default();
+    let src = "CMDT: hypomagnesemia < 1.8 mg/dL (< 0.75 mmol/L)";
+    let mg = |v: f64, unit: Unit| female(52.0).builder().lab(P::SerumMagnesium, LabValue::new(v, unit));
+    let c = C::Hypomagnesemia;
+    t.triple(src, Iom, c, "mg/dL", Dir::Below, FiredAs(Severity::Warning), (1.8, EPS, MG_DL), |v| mg(v, MG_DL));
+    t.triple(src, Iom, c, "mmol/L", Dir::Below, Fired, (0.75, 0.001, MMOL_L), |v| mg(v, MMOL_L));
+    t.one(src, Iom, c, "no magnesium", female(52.0).builder(), not_assessed(&[P::SerumMagnesium]));
+    let src = "MSDMG: hypermagnesemia > 2.6 mg/dL (> 1.05 mmol/L)";
+    let c = C::Hypermagnesemia;
+    t.triple(src, Iom, c, "mg/dL", Dir::Above, FiredAs(Severity::Warning), (2.6, EPS, MG_DL), |v| mg(v, MG_DL));
+    t.triple(src, Iom, c, "mmol/L", Dir::Above, Fired, (1.05, 0.001, MMOL_L), |v| mg(v, MMOL_L));
+    t.one(src, Iom, c, "no magnesium", female(52.0).builder(), not_assessed(&[P::SerumMagnesium]));
+    t
+}
+
+fn vitamin_k_total_cases() -> Table {
+    let mut t = Table::default();
+    let src = "IOM2001 vitamin K AI: men 120, women 90 ug (K1 + K2)";
+    let c = C::VitaminKIntakeBelowAi;
+    let both = |who: Stage| move |v: f64| who.builder().vitamin_k1(v - 20.0, UG).vitamin_k2(20.0, UG);
+    t.triple(
+        src,
+        Iom,
+        c,
+        "women 52y, K1 + 20 ug K2",
+        Dir::Below,
+        FiredAs(Severity::Info),
+        (90.0, EPS, UG),
+        both(female(52.0)),
+    );
+    t.triple(src, Iom, c, "men 52y, K1 + 20 ug K2", Dir::Below, Fired, (120.0, EPS, UG), both(male(52.0)));
+    // One part unknown: at least the other; enough decides, too little does not.
+    t.one(src, Iom, c, "K1 100 ug alone (women)", female(52.0).builder().vitamin_k1(100.0, UG), NotFired);
+    t.one(
+        src,
+        Iom,
+        c,
+        "K1 50 ug alone (women)",
+        female(52.0).builder().vitamin_k1(50.0, UG),
+        not_assessed(&[P::VitaminK2Intake]),
+    );
+    t.one(
+        src,
+        Iom,
+        c,
+        "K2 50 ug alone (women)",
+        female(52.0).builder().vitamin_k2(50.0, UG),
+        not_assessed(&[P::VitaminK1Intake]),
+    );
+    t.one(src, Iom, c, "nothing", female(52.0).builder(), not_assessed(&[P::VitaminK1Intake, P::VitaminK2Intake]));
+    t.one(src, Iom, c, "no sex", age(52.0).builder().vitamin_k1(80.0, UG).vitamin_k2(0.0, UG), not_assessed(&[P::Sex]));
+    t
+}
+
+fn medication_cases() -> Table {
+    let mut t = Table::default();
+    let on = |m: Medication| female(52.0).builder().medication(m);
+    let src = "ORL2015: lithium-associated hyperparathyroidism; monitor calcium";
+    let c = C::LithiumHypercalcemiaRisk;
+    t.one(src, Iom, c, "lithium", on(Medication::Lithium), FiredAs(Severity::Info));
+    t.one(
+        src,
+        Iom,
+        c,
+        "lithium, calcium 10.9",
+        on(Medication::Lithium).serum_calcium(10.9, MG_DL),
+        FiredAs(Severity::Warning),
+    );
+    t.one(src, Iom, c, "no lithium", on(Medication::ThiazideDiuretic), NotFired);
+
+    let src = "WAKEMAN2021/SKVERSKY2011/BRODIE2013/MCDUFFIE2002: medicines lowering vitamin D status";
+    let c = C::VitaminDLoweringMedication;
+    for m in [
+        Medication::Glucocorticoid,
+        Medication::EnzymeInducingAnticonvulsant,
+        Medication::Orlistat,
+        Medication::BileAcidSequestrant,
+    ] {
+        t.one(src, Iom, c, format!("{}, 25(OH)D not measured", m.id()), on(m), FiredAs(Severity::Warning));
+    }
+    let measured = |v: f64| on(Medication::Glucocorticoid).serum_25_hydroxyvitamin_d(v, NG_ML);
+    t.points(
+        src,
+        Iom,
+        c,
+        "glucocorticoid",
+        NG_ML,
+        &[(19.99, FiredAs(Severity::Warning)), (20.0, FiredAs(Severity::Info)), (35.0, FiredAs(Severity::Info))],
+        measured,
+    );
+    t.one(src, Iom, c, "none of them", on(Medication::Lithium), NotFired);
+
+    let src = "FDA2011PPI: long-term PPIs and low magnesium";
+    let c = C::PpiHypomagnesemiaRisk;
+    t.one(src, Iom, c, "PPI", on(Medication::ProtonPumpInhibitor), FiredAs(Severity::Info));
+    let low_mg = on(Medication::ProtonPumpInhibitor).lab(P::SerumMagnesium, LabValue::new(1.5, MG_DL));
+    t.one(src, Iom, c, "PPI, magnesium 1.5 mg/dL", low_mg, FiredAs(Severity::Warning));
+    t.one(src, Iom, c, "no PPI", on(Medication::Orlistat), NotFired);
+
+    let src = "ROCALTROL2009: calcitriol induces hypercalcemia; KDIGO2017 4.2.2";
+    let c = C::ActiveVitaminDAnalogueWithCalcium;
+    let analogue = || female(52.0).builder().medication(Medication::ActiveVitaminDAnalogue);
+    let with_supplement = analogue().supplement(Supplement::new(Nutrient::Calcium, 500.0, MG));
+    t.one(src, Iom, c, "calcitriol + 500 mg calcium supplement", with_supplement, FiredAs(Severity::Warning));
+    t.points(
+        src,
+        Iom,
+        c,
+        "calcitriol, total calcium (UL 2,000 mg at 52)",
+        MG,
+        &[(2000.0, NotFired), (2000.01, Fired)],
+        |v| analogue().calcium(v, MG),
+    );
+    t.one(src, Iom, c, "calcitriol, nothing about calcium", analogue(), not_assessed(&[P::CalciumIntake]));
+    t.one(
+        src,
+        Iom,
+        c,
+        "no analogue, calcium supplement",
+        female(52.0).builder().supplement(Supplement::new(Nutrient::Calcium, 500.0, MG)),
+        NotFired,
+    );
+
+    let src = "KDIGO2017 4.1.6: restrict calcium-based phosphate binders in CKD G3a-G5D";
+    let c = C::CalciumBasedBinderInCkd;
+    let binder = || female(60.0).builder().medication(Medication::CalciumBasedPhosphateBinder);
+    t.one(src, Iom, c, "binder, dialysis", binder().condition(Condition::Dialysis), FiredAs(Severity::Info));
+    t.one(src, Iom, c, "binder, eGFR 40", binder().lab(P::Egfr, LabValue::new(40.0, EGFR)), Fired);
+    t.one(src, Iom, c, "binder, eGFR 75", binder().lab(P::Egfr, LabValue::new(75.0, EGFR)), NotFired);
+    t.one(
+        src,
+        Iom,
+        c,
+        "binder, CKD, calcium 10.9",
+        binder().condition(Condition::ChronicKidneyDisease).serum_calcium(10.9, MG_DL),
+        FiredAs(Severity::Warning),
+    );
+    t.one(src, Iom, c, "binder, kidneys unknown", binder(), not_assessed(&[P::SerumCreatinine, P::Egfr]));
+    t
+}
+
+fn kidney_stone_diet_cases() -> Table {
+    let mut t = Table::default();
+    let stones = |who: Stage| who.builder().condition(Condition::KidneyStoneHistory);
+    let src = "AUA2014: do not restrict dietary calcium (1,000-1,200 mg) in calcium stone formers";
+    let c = C::CalciumRestrictionWithKidneyStones;
+    t.triple(
+        src,
+        Iom,
+        c,
+        "stones, 40y female (RDA 1,000)",
+        Dir::Below,
+        FiredAs(Severity::Info),
+        (1000.0, EPS, MG),
+        |v| stones(female(40.0)).calcium(v, MG),
+    );
+    t.one(src, Iom, c, "no stones, 400 mg", female(40.0).builder().calcium(400.0, MG), NotFired);
+    t.one(
+        src,
+        Iom,
+        c,
+        "stones, 16y: the adult guideline does not apply",
+        stones(female(16.0)).calcium(400.0, MG),
+        NotFired,
+    );
+    t.one(src, Iom, c, "stones, calcium not reported", stones(female(40.0)), not_assessed(&[P::CalciumIntake]));
+    let src = "AUA2014: sodium <= 100 mEq (2,300 mg) for calcium stone formers; NASEM2019 CDRR";
+    let c = C::HighSodiumWithKidneyStones;
+    t.triple(src, Iom, c, "stones, 40y", Dir::Above, FiredAs(Severity::Info), (2300.0, EPS, MG), |v| {
+        stones(male(40.0)).sodium(v, MG)
+    });
+    t.one(src, Iom, c, "stones, 2.4 g", stones(male(40.0)).sodium(2.4, G), Fired);
+    t.one(src, Iom, c, "no stones, 4 g", male(40.0).builder().sodium(4000.0, MG), NotFired);
+    t.one(src, Iom, c, "stones, sodium not reported", stones(male(40.0)), not_assessed(&[P::SodiumIntake]));
+    t
+}
+
+#[test]
+fn phosphate_phosphorus_intake_and_ul() {
+    run(&phosphate_cases());
+}
+
+#[test]
+fn kidney_function_by_reported_and_computed_egfr() {
+    run(&kidney_cases());
+}
+
+#[test]
+fn hypercalcemia_by_corrected_and_ionized_calcium_and_pth() {
+    run(&calcium_status_cases());
+}
+
+#[test]
+fn hypo_and_hypermagnesemia() {
+    run(&magnesium_status_cases());
+}
+
+#[test]
+fn vitamin_k_intake_below_ai() {
+    run(&vitamin_k_total_cases());
+}
+
+#[test]
+fn medicines_that_shift_calcium_vitamin_d_or_magnesium() {
+    run(&medication_cases());
+}
+
+#[test]
+fn kidney_stone_diet() {
+    run(&kidney_stone_diet_cases());
 }

@@ -828,6 +828,27 @@ const SIGN_TABLE: &[(&str, &str, &str, Option<Effect>)] = &[
     ("calcium", "physiological", "calcium -[mineralises]-> physiological", Some(Effect::Promotes)),
     ("calcium", "ectopic", "calcium -[mineralises]-> ectopic", Some(Effect::Promotes)),
     ("calcium", "ectopic", "calcium (excess) -[can_cause]-> kidney_stones -[is_a]-> ectopic", None),
+    // Issue 15: phosphate promotes, vitamin K1 (through MGP) inhibits vascular calcification.
+    ("phosphorus", "vascular", "phosphorus (excess) -[promotes]-> vascular", Some(Effect::Promotes)),
+    ("phosphorus", "ectopic", "phosphorus (excess) -[promotes]-> vascular -[is_a]-> ectopic", None),
+    (
+        "vitamin_k1",
+        "vascular",
+        "vitamin_k1 -[activates]-> matrix_gla_protein -[inhibits]-> vascular",
+        Some(Effect::Inhibits),
+    ),
+    (
+        "vitamin_k1",
+        "ectopic",
+        "vitamin_k1 -[activates]-> matrix_gla_protein -[inhibits]-> ectopic",
+        Some(Effect::Inhibits),
+    ),
+    (
+        "vitamin_k1",
+        "ectopic",
+        "vitamin_k1 -[activates]-> matrix_gla_protein -[inhibits]-> vascular -[is_a]-> ectopic",
+        None,
+    ),
 ];
 
 #[test]

@@ -183,7 +183,7 @@ fn lower_bounds_inside_combined_rules() {
     assert_eq!(outcome(&woman_with(k2, vka), C::VitaminKWithAnticoagulant), Outcome::Fired);
     assert_eq!(
         outcome(&woman_with(&product("vitamin_k2", 0.0, "ug"), vka), C::VitaminKWithAnticoagulant),
-        Outcome::NotAssessed(vec![P::VitaminK2Intake])
+        Outcome::NotAssessed(vec![P::VitaminK2Intake, P::VitaminK1Intake])
     );
 }
 
@@ -309,7 +309,7 @@ fn supplement() -> impl Strategy<Value = Supplement> {
     (prop::sample::select(Nutrient::ALL.to_vec()), 0.0..3000.0f64, any::<bool>()).prop_map(|(n, amount, iu)| {
         let unit = match n {
             Nutrient::VitaminD if iu => Unit::InternationalUnit,
-            Nutrient::VitaminD | Nutrient::VitaminK2 => Unit::Microgram,
+            Nutrient::VitaminD | Nutrient::VitaminK2 | Nutrient::VitaminK1 => Unit::Microgram,
             _ => Unit::Milligram,
         };
         Supplement::new(n, amount, unit)

@@ -14,12 +14,13 @@
 //! standards (at the start of the batch bench, and in `tests/batch.rs`).
 
 use calcification::reference::{
-    ADULT_AGE, ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, ANY_VITAMIN_K_SUPPLEMENT, CALCIDIOL_CONCERN,
-    CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY, CALCIDIOL_TOXICITY, HYPERCALCEMIA, INFANCY_END,
-    INFANT_MAGNESIUM_SUPPLEMENT, KIDNEY_STONE_FLUID,
+    ADULT_AGE, ANY_CALCIUM_SUPPLEMENT, ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, ANY_VITAMIN_K_SUPPLEMENT,
+    CALCIDIOL_CONCERN, CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY, CALCIDIOL_TOXICITY, EGFR_G3A, FixedThreshold,
+    HYPERCALCEMIA, HYPERMAGNESEMIA, HYPERPHOSPHATEMIA, HYPOMAGNESEMIA, INFANCY_END, INFANT_MAGNESIUM_SUPPLEMENT,
+    IONIZED_HYPERCALCEMIA, KIDNEY_STONE_FLUID, STONE_SODIUM,
 };
 use calcification::{
-    Caution, CautionSets, Condition, Diet, Dose, Intervention, LabValue, LifeStage, Medication, Profile,
+    Caution, CautionSets, Condition, Diet, Dose, Intervention, LabValue, LifeStage, Medication, Profile, ProfileField,
     ReferenceKind as K, ReferenceStandard, Term as _, Unit,
 };
 
@@ -34,6 +35,14 @@ fn above(value: Option<f64>, limit: impl FnOnce() -> Option<f64>) -> Truth {
 fn below(value: Option<f64>, limit: impl FnOnce() -> Option<f64>) -> Truth {
     let value = value?;
     Some(value < limit()?)
+}
+
+/// A lab of `field` against a fixed threshold, both in the canonical unit (the threshold as
+/// published in the lab's unit when it is published in it).
+fn lab_vs(p: &Profile, field: ProfileField, t: &FixedThreshold) -> Option<(f64, f64)> {
+    let lab = p.lab(field)?;
+    let (canonical, _) = field.canonical()?;
+    Some((field.convert(lab.value, lab.unit, canonical)?, t.limit_for(lab.unit).2))
 }
 
 /// Kleene `and`.
@@ -63,8 +72,8 @@ fn dose(d: Option<&Dose>, unit: Unit) -> Option<f64> {
     d.and_then(|d| d.amount_in(unit))
 }
 
-fn lab(l: Option<&LabValue>, unit: Unit) -> Option<f64> {
-    l.and_then(|l| l.value_in(unit))
+fn lab(l: Option<&LabValue>, field: ProfileField, unit: Unit) -> Option<f64> {
+    l.and_then(|l| l.value_in(field, unit))
 }
 
 const KINDS: usize = K::ALL.len();
@@ -105,18 +114,19 @@ fn evaluate(p: &Profile, reference: impl Fn(K) -> Option<f64>) -> CautionSets {
     let magnesium = dose(intake.and_then(|i| i.magnesium.as_ref()), Unit::Milligram);
     let supplement = dose(intake.and_then(|i| i.magnesium_supplement.as_ref()), Unit::Milligram);
     let calcium = dose(intake.and_then(|i| i.calcium.as_ref()), Unit::Milligram);
-    let serum_calcium = lab(labs.and_then(|l| l.serum_calcium.as_ref()), Unit::MilligramPerDecilitre);
-    let calcidiol = lab(labs.and_then(|l| l.serum_25_hydroxyvitamin_d.as_ref()), Unit::NanogramPerMillilitre);
+    let calcidiol = lab(
+        labs.and_then(|l| l.serum_25_hydroxyvitamin_d.as_ref()),
+        ProfileField::Serum25HydroxyvitaminD,
+        Unit::NanogramPerMillilitre,
+    );
     // Lab thresholds are published in both units; a lab given in the second unit is held
     // to the figure published in it.
-    let calcium_unit = labs.and_then(|l| l.serum_calcium.as_ref()).map_or(Unit::MilligramPerDecilitre, |l| l.unit);
     let calcidiol_unit =
         labs.and_then(|l| l.serum_25_hydroxyvitamin_d.as_ref()).map_or(Unit::NanogramPerMillilitre, |l| l.unit);
     let deficiency = CALCIDIOL_DEFICIENCY.limit_for(calcidiol_unit).2;
     let sufficiency = CALCIDIOL_SUFFICIENCY.limit_for(calcidiol_unit).2;
     let concern = CALCIDIOL_CONCERN.limit_for(calcidiol_unit).2;
     let toxicity = CALCIDIOL_TOXICITY.limit_for(calcidiol_unit).2;
-    let hypercalcemia = HYPERCALCEMIA.limit_for(calcium_unit).2;
 
     let d_rda = vitamin_d.and_then(|_| reference(K::VitaminDRda));
     let d_above_ul = above(vitamin_d, || reference(K::VitaminDUl));
@@ -139,12 +149,7 @@ fn evaluate(p: &Profile, reference: impl Fn(K) -> Option<f64>) -> CautionSets {
     put(Caution::VitaminDInsufficiency, calcidiol.map(|v| (deficiency..sufficiency).contains(&v)));
     put(Caution::VitaminDLevelConcerning, calcidiol.map(|v| v > concern && v <= toxicity));
     put(Caution::VitaminDToxicityLevel, calcidiol.map(|v| v > toxicity));
-    put(Caution::Hypercalcemia, serum_calcium.map(|v| v > hypercalcemia));
     put(Caution::VitaminK2Low, k2_below_ai);
-    put(
-        Caution::VitaminKWithAnticoagulant,
-        and_if(p.medications.contains(&Medication::VitaminKAntagonist), vitamin_k2.map(|v| v > ANY_VITAMIN_K.value)),
-    );
     // A list: no vitamin K2 supplement listed is none taken.
     let k2_supplements: f64 = p
         .supplements
@@ -164,12 +169,14 @@ fn evaluate(p: &Profile, reference: impl Fn(K) -> Option<f64>) -> CautionSets {
         Caution::MagnesiumSupplementInInfant,
         and(p.age_years.map(|a| a < INFANCY_END.value), supplement.map(|v| v > INFANT_MAGNESIUM_SUPPLEMENT.value)),
     );
+    let egfr = p.egfr_used().map(|e| e.value);
+    let kidney_disease = or(
+        Some(p.conditions.contains(&Condition::ChronicKidneyDisease) || p.conditions.contains(&Condition::Dialysis)),
+        egfr.map(|e| e < EGFR_G3A.value),
+    );
     put(
         Caution::MagnesiumSupplementWithKidneyDisease,
-        and_if(
-            p.conditions.contains(&Condition::ChronicKidneyDisease),
-            supplement.map(|v| v > ANY_MAGNESIUM_SUPPLEMENT.value),
-        ),
+        and(kidney_disease, supplement.map(|v| v > ANY_MAGNESIUM_SUPPLEMENT.value)),
     );
     put(Caution::CalciumAboveUpperLimit, above(calcium, || reference(K::CalciumUl)));
     put(Caution::CalciumIntakeBelowRda, below(calcium, || reference(K::CalciumRda)));
@@ -192,5 +199,80 @@ fn evaluate(p: &Profile, reference: impl Fn(K) -> Option<f64>) -> CautionSets {
     put(Caution::ProcessedFoodDiet, p.diet.map(|d| d == Diet::HighProcessed));
     put(Caution::ChelationRequiresSupervision, Some(p.considering.contains(&Intervention::ChelationTherapy)));
     put(Caution::DiagnosedCalcificationNeedsEvaluation, Some(!p.diagnosed_calcifications.is_empty()));
+
+    // Contract v1.1.
+    let adult = p.age_years.map(|a| a >= ADULT_AGE.value);
+    let takes = |m: Medication| p.medications.contains(&m);
+    let dialysis = p.conditions.contains(&Condition::Dialysis);
+    let egfr = p.egfr_used().map(|e| e.value);
+    let egfr_below_60 = egfr.map(|e| e < EGFR_G3A.value);
+    let kidney_disease = or(Some(p.conditions.contains(&Condition::ChronicKidneyDisease) || dialysis), egfr_below_60);
+    put(
+        Caution::Hyperphosphatemia,
+        and(adult, lab_vs(p, ProfileField::SerumPhosphate, &HYPERPHOSPHATEMIA).map(|(v, t)| v > t)),
+    );
+    let phosphorus = dose(intake.and_then(|i| i.phosphorus.as_ref()), Unit::Milligram);
+    put(Caution::PhosphorusAboveUpperLimit, above(phosphorus, || reference(K::PhosphorusUl)));
+    put(Caution::PhosphorusIntakeBelowRda, below(phosphorus, || reference(K::PhosphorusRda)));
+    put(Caution::ReducedKidneyFunction, or(Some(dialysis), egfr_below_60));
+    let pth = p.lab(ProfileField::Pth).and_then(|l| Some(l.value > l.reference_range?.high?));
+    put(Caution::PthAboveReferenceRange, pth);
+    let magnesium_lab = |t: &FixedThreshold| lab_vs(p, ProfileField::SerumMagnesium, t);
+    put(Caution::Hypomagnesemia, magnesium_lab(&HYPOMAGNESEMIA).map(|(v, t)| v < t));
+    put(Caution::Hypermagnesemia, magnesium_lab(&HYPERMAGNESEMIA).map(|(v, t)| v > t));
+    // K1 + K2: exact with both, at least the one reported with one.
+    let vitamin_k1 = dose(intake.and_then(|i| i.vitamin_k1.as_ref()), Unit::Microgram);
+    let (k_low, k_exact) = match (vitamin_k1, vitamin_k2) {
+        (Some(a), Some(b)) => (Some(a + b), true),
+        (one, other) => (one.or(other), false),
+    };
+    let k_ai = k_low.and_then(|_| reference(K::VitaminKAi));
+    let k_below_ai = match (k_low, k_ai) {
+        (Some(k), Some(ai)) if k_exact || k >= ai => Some(k < ai),
+        _ => None,
+    };
+    put(Caution::VitaminKIntakeBelowAi, k_below_ai);
+    let k_above_zero = k_low.and_then(|k| if k > ANY_VITAMIN_K.value { Some(true) } else { k_exact.then_some(false) });
+    put(Caution::VitaminKWithAnticoagulant, and_if(takes(Medication::VitaminKAntagonist), k_above_zero));
+    // Hypercalcemia: total calcium (albumin-corrected when albumin is reported), or ionized
+    // calcium where it was measured.
+    let total = p.assessed_serum_calcium().and_then(|c| {
+        let mg_dl = ProfileField::SerumCalcium.convert(c.value, c.unit, Unit::MilligramPerDecilitre)?;
+        Some(mg_dl > HYPERCALCEMIA.limit_for(c.unit).2)
+    });
+    let ionized = lab_vs(p, ProfileField::IonizedCalcium, &IONIZED_HYPERCALCEMIA).map(|(v, t)| v > t);
+    let hypercalcemic = or(total, Some(ionized == Some(true)));
+    put(Caution::Hypercalcemia, hypercalcemic);
+    put(Caution::LithiumHypercalcemiaRisk, Some(takes(Medication::Lithium)));
+    put(
+        Caution::VitaminDLoweringMedication,
+        Some(
+            takes(Medication::Glucocorticoid)
+                || takes(Medication::EnzymeInducingAnticonvulsant)
+                || takes(Medication::Orlistat)
+                || takes(Medication::BileAcidSequestrant),
+        ),
+    );
+    put(Caution::PpiHypomagnesemiaRisk, Some(takes(Medication::ProtonPumpInhibitor)));
+    let calcium_supplements: f64 = p
+        .supplements
+        .iter()
+        .filter(|s| s.nutrient == calcification::Nutrient::Calcium)
+        .filter_map(|s| s.amount_in(Unit::Milligram))
+        .sum();
+    put(
+        Caution::ActiveVitaminDAnalogueWithCalcium,
+        and_if(
+            takes(Medication::ActiveVitaminDAnalogue),
+            or(Some(calcium_supplements > ANY_CALCIUM_SUPPLEMENT.value), above(calcium, || reference(K::CalciumUl))),
+        ),
+    );
+    put(Caution::CalciumBasedBinderInCkd, and_if(takes(Medication::CalciumBasedPhosphateBinder), kidney_disease));
+    put(
+        Caution::CalciumRestrictionWithKidneyStones,
+        and(adult_with_stones, below(calcium, || reference(K::CalciumRda))),
+    );
+    let sodium = dose(intake.and_then(|i| i.sodium.as_ref()), Unit::Milligram);
+    put(Caution::HighSodiumWithKidneyStones, and(adult_with_stones, sodium.map(|v| v > STONE_SODIUM.value)));
     sets
 }

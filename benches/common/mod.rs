@@ -9,7 +9,7 @@ pub mod baseline;
 
 use calcification::{
     CalcificationKind, CautionSets, Condition, Diet, Dose, Evaluator, Intake, Intervention, LabValue, Labs, Medication,
-    Profile, RULES, ReferenceStandard, ReproductiveStatus, Sex, Term as _, Truth, Unit,
+    Profile, ProfileField, RULES, ReferenceStandard, ReproductiveStatus, Sex, Term as _, Truth, Unit,
 };
 
 /// The seed of every generated cohort (any constant will do; this one is fixed so runs compare).
@@ -125,9 +125,9 @@ fn dose(rng: &mut Rng, canonical_amount: f64, canonical: Unit, units: &[Unit]) -
     Dose::new(amount, unit)
 }
 
-fn lab(rng: &mut Rng, value: f64, canonical: Unit, other: Unit) -> LabValue {
+fn lab(rng: &mut Rng, field: ProfileField, value: f64, canonical: Unit, other: Unit) -> LabValue {
     let unit = if rng.chance(30) { other } else { canonical };
-    LabValue::new(canonical.convert(value, unit).expect("same dimension"), unit)
+    LabValue::new(field.convert(value, canonical, unit).expect("units of the field"), unit)
 }
 
 fn maybe<T>(rng: &mut Rng, percent: u64, f: impl FnOnce(&mut Rng) -> T) -> Option<T> {
@@ -176,16 +176,60 @@ fn candidate(rng: &mut Rng) -> Profile {
                 let mg = amount(rng, 0.0, 3500.0, 10.0, &[700.0, 1000.0, 1200.0, 2000.0, 2500.0, 3000.0]);
                 dose(rng, mg, MG, &[MG, MG, MG, Unit::Gram])
             }),
+            vitamin_k1: maybe(rng, 40, |rng| {
+                let ug = amount(rng, 0.0, 400.0, 5.0, &[90.0, 120.0]);
+                dose(rng, ug, UG, &[UG, UG, MG])
+            }),
+            phosphorus: maybe(rng, 40, |rng| {
+                let mg = amount(rng, 200.0, 5000.0, 10.0, &[700.0, 1250.0, 3000.0, 4000.0]);
+                dose(rng, mg, MG, &[MG, MG, Unit::Gram])
+            }),
+            sodium: maybe(rng, 40, |rng| {
+                let mg = amount(rng, 500.0, 6000.0, 10.0, &[2300.0]);
+                dose(rng, mg, MG, &[MG, MG, Unit::Gram])
+            }),
         }
     });
     let labs = maybe(rng, 50, |rng| Labs {
         serum_calcium: maybe(rng, 60, |rng| {
             let v = amount(rng, 8.0, 13.0, 0.1, &[10.4]);
-            lab(rng, v, Unit::MilligramPerDecilitre, Unit::MillimolePerLitre)
+            lab(rng, ProfileField::SerumCalcium, v, Unit::MilligramPerDecilitre, Unit::MillimolePerLitre)
         }),
         serum_25_hydroxyvitamin_d: maybe(rng, 70, |rng| {
             let v = amount(rng, 4.0, 200.0, 1.0, &[12.0, 20.0, 50.0, 150.0]);
-            lab(rng, v, Unit::NanogramPerMillilitre, Unit::NanomolePerLitre)
+            lab(rng, ProfileField::Serum25HydroxyvitaminD, v, Unit::NanogramPerMillilitre, Unit::NanomolePerLitre)
+        }),
+        // Contract v1.1 labs.
+        serum_albumin: maybe(rng, 25, |rng| {
+            let v = amount(rng, 2.0, 5.5, 0.1, &[4.0]);
+            let unit = if rng.chance(30) { Unit::GramPerLitre } else { Unit::GramPerDecilitre };
+            LabValue::new(if unit == Unit::GramPerLitre { v * 10.0 } else { v }, unit)
+        }),
+        ionized_calcium: maybe(rng, 15, |rng| {
+            let v = amount(rng, 4.0, 6.5, 0.05, &[5.2]);
+            lab(rng, ProfileField::IonizedCalcium, v, Unit::MilligramPerDecilitre, Unit::MillimolePerLitre)
+        }),
+        serum_phosphate: maybe(rng, 30, |rng| {
+            let v = amount(rng, 2.0, 8.0, 0.1, &[4.5]);
+            lab(rng, ProfileField::SerumPhosphate, v, Unit::MilligramPerDecilitre, Unit::MillimolePerLitre)
+        }),
+        serum_magnesium: maybe(rng, 30, |rng| {
+            let v = amount(rng, 1.0, 3.5, 0.1, &[1.8, 2.6]);
+            lab(rng, ProfileField::SerumMagnesium, v, Unit::MilligramPerDecilitre, Unit::MillimolePerLitre)
+        }),
+        serum_creatinine: maybe(rng, 30, |rng| {
+            let v = amount(rng, 0.4, 8.0, 0.1, &[0.7, 0.9]);
+            lab(rng, ProfileField::SerumCreatinine, v, Unit::MilligramPerDecilitre, Unit::MicromolePerLitre)
+        }),
+        egfr: maybe(rng, 10, |rng| {
+            let v = amount(rng, 5.0, 120.0, 1.0, &[15.0, 30.0, 45.0, 60.0, 90.0]);
+            LabValue::new(v, Unit::MillilitrePerMinutePerBodySurface)
+        }),
+        pth: maybe(rng, 20, |rng| {
+            let v = amount(rng, 5.0, 300.0, 1.0, &[65.0]);
+            let range = calcification::ReferenceRange::new(Some(15.0), Some(65.0));
+            let lab = LabValue::new(v, Unit::PicogramPerMillilitre);
+            if rng.chance(70) { lab.with_reference_range(range) } else { lab }
         }),
     });
     // A vitamin K2 product, part of a reported K2 total (so the total stays exact: the
@@ -201,12 +245,25 @@ fn candidate(rng: &mut Rng) -> Profile {
                 .with_form(calcification::K2Form::Mk7),
         );
     }
+    // A calcium product, part of a reported calcium total.
+    if let Some(ca) = intake.as_ref().and_then(|i| i.calcium)
+        && ca.amount > 0.0
+        && rng.chance(15)
+    {
+        supplements.push(calcification::Supplement::new(calcification::Nutrient::Calcium, ca.amount / 2.0, ca.unit));
+    }
     let mut medications = Vec::new();
     if rng.chance(12) {
         medications.push(Medication::VitaminKAntagonist);
     }
     if rng.chance(12) {
         medications.push(Medication::ThiazideDiuretic);
+    }
+    // Contract v1.1 medicines, each now and then.
+    for &m in &Medication::ALL[2..] {
+        if rng.chance(4) {
+            medications.push(m);
+        }
     }
     let conditions: Vec<Condition> = Condition::ALL.iter().copied().filter(|_| rng.chance(10)).collect();
     let diagnosed_calcifications = if rng.chance(10) {

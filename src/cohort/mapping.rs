@@ -34,6 +34,16 @@ pub const MAPPED_FIELDS: &[&str] = &[
     "intake.calcium",
     "labs.serum_calcium",
     "labs.serum_25_hydroxyvitamin_d",
+    "intake.vitamin_k1",
+    "intake.phosphorus",
+    "intake.sodium",
+    "labs.serum_albumin",
+    "labs.ionized_calcium",
+    "labs.serum_phosphate",
+    "labs.serum_magnesium",
+    "labs.serum_creatinine",
+    "labs.egfr",
+    "labs.pth",
     "fluid_litres_per_day",
     "activity_minutes_per_week",
     "diet",
@@ -139,15 +149,9 @@ impl Target {
                 }
                 ProfileField::Sex => Self::Sex,
                 ProfileField::Diet => Self::Diet,
-                quantity @ (ProfileField::VitaminDIntake
-                | ProfileField::VitaminK2Intake
-                | ProfileField::MagnesiumIntake
-                | ProfileField::MagnesiumSupplement
-                | ProfileField::CalciumIntake
-                | ProfileField::SerumCalcium
-                | ProfileField::Serum25HydroxyvitaminD) => Self::Quantity(quantity, Unit::Microgram),
-                // Derived from the supplements list, not a column of its own.
-                ProfileField::VitaminK2Supplement => return None,
+                quantity if quantity.is_intake() || quantity.is_lab() => Self::Quantity(quantity, Unit::Microgram),
+                // Derived from the supplements list or from other fields, not a column.
+                _ => return None,
             },
         })
     }
@@ -390,10 +394,6 @@ fn cell<'r>(
     })
 }
 
-fn intake(p: &mut Profile) -> &mut crate::profile::Intake {
-    p.intake.get_or_insert_with(Default::default)
-}
-
 fn number(text: &str) -> Option<f64> {
     text.parse::<f64>().ok().filter(|v| v.is_finite())
 }
@@ -471,20 +471,9 @@ impl CsvPlan {
                 }
                 Target::Quantity(field, unit) => {
                     let v = value()?;
-                    let dose = Some(Dose::new(v, unit));
-                    let lab = Some(LabValue::new(v, unit));
-                    match field {
-                        ProfileField::VitaminDIntake => intake(&mut p).vitamin_d = dose,
-                        ProfileField::VitaminK2Intake => intake(&mut p).vitamin_k2 = dose,
-                        ProfileField::MagnesiumIntake => intake(&mut p).magnesium = dose,
-                        ProfileField::MagnesiumSupplement => intake(&mut p).magnesium_supplement = dose,
-                        ProfileField::CalciumIntake => intake(&mut p).calcium = dose,
-                        ProfileField::SerumCalcium => p.labs.get_or_insert_with(Default::default).serum_calcium = lab,
-                        ProfileField::Serum25HydroxyvitaminD => {
-                            p.labs.get_or_insert_with(Default::default).serum_25_hydroxyvitamin_d = lab
-                        }
-                        // `Target::parse` makes quantities of the fields above only.
-                        _ => {}
+                    // `Target::parse` makes quantities of intake and lab fields only.
+                    if !p.set_dose(field, Dose::new(v, unit)) {
+                        p.set_lab(field, LabValue::new(v, unit));
                     }
                 }
                 Target::Sex => p.sex = Some(Sex::ALL[index]),

@@ -59,10 +59,14 @@ fn detected_issue(finding: &Finding, report: &MappingReport) -> Value {
         detail.push_str(&reason.statement);
     }
     let mut evidence: Vec<&str> = Vec::new();
-    for reason in &finding.because {
-        if let Some(resource) = reason.observed.as_ref().and_then(|o| report.source_of(o.field))
-            && !evidence.contains(&resource)
-        {
+    // A derived value's evidence is the resources it was derived from.
+    let fields = finding.because.iter().filter_map(|r| r.observed.as_ref()).flat_map(|o| {
+        std::iter::once(o.field)
+            .chain(o.field.derived_inputs().iter().copied())
+            .chain(o.field.derived_refinements().iter().copied())
+    });
+    for resource in fields.filter_map(|field| report.source_of(field)) {
+        if !evidence.contains(&resource) {
             evidence.push(resource);
         }
     }

@@ -9,7 +9,7 @@ use super::codes::{
 };
 use super::model::{self, CodeableConcept};
 use super::{FhirError, FhirMapping, MappingEntry, MappingReport, Outcome};
-use crate::profile::{LabValue, Labs, Profile, ProfileField};
+use crate::profile::{LabValue, Profile, ProfileField};
 use crate::reference::{ReproductiveStatus, Sex};
 use crate::units::Unit;
 
@@ -257,7 +257,7 @@ impl Mapper {
         };
         let lab_value = LabValue::new(value, unit);
         let mut trial = self.profile.clone();
-        if !set_lab(&mut trial, field, lab_value) {
+        if !trial.set_lab(field, lab_value) {
             return Err(format!(
                 "LOINC {loinc} names {}, which the FHIR mapping cannot set (no branch in set_lab)",
                 field.id()
@@ -388,16 +388,4 @@ fn codes_of(concept: &CodeableConcept) -> String {
         .map(|c| format!("{}|{}", c.system.as_deref().unwrap_or(""), c.code.as_deref().unwrap_or("")))
         .collect();
     if all.is_empty() { "(no coding)".to_owned() } else { all.join(", ") }
-}
-
-/// Sets a lab field; `false` for a field without a branch here (a table row added without
-/// its setter), which the caller reports instead of dropping the value.
-fn set_lab(profile: &mut Profile, field: ProfileField, value: LabValue) -> bool {
-    let labs = profile.labs.get_or_insert_with(Labs::default);
-    match field {
-        ProfileField::SerumCalcium => labs.serum_calcium = Some(value),
-        ProfileField::Serum25HydroxyvitaminD => labs.serum_25_hydroxyvitamin_d = Some(value),
-        _ => return false,
-    }
-    true
 }

@@ -1,6 +1,6 @@
 //! [`ProfileBuilder`]: a profile built in Rust, validated on `build`.
 
-use super::{Dose, LabValue, Profile, Supplement};
+use super::{Dose, LabValue, Profile, ProfileField, Supplement};
 use crate::calcification::CalcificationKind;
 use crate::clinical::{Condition, Medication};
 use crate::error::ProfileError;
@@ -35,6 +35,8 @@ pub struct ProfileBuilder {
     profile: Profile,
     /// The first single-value field set twice.
     repeated: Option<&'static str>,
+    /// The first field given to [`lab`](Self::lab) that is not a lab.
+    not_a_lab: Option<&'static str>,
 }
 
 impl Profile {
@@ -94,6 +96,47 @@ impl ProfileBuilder {
         serum_calcium => labs.serum_calcium: LabValue;
         /// Serum 25-hydroxyvitamin D.
         serum_25_hydroxyvitamin_d => labs.serum_25_hydroxyvitamin_d: LabValue;
+        /// Vitamin K1 (phylloquinone) intake per day.
+        vitamin_k1 => intake.vitamin_k1: Dose;
+        /// Phosphorus intake per day.
+        phosphorus => intake.phosphorus: Dose;
+        /// Sodium intake per day.
+        sodium => intake.sodium: Dose;
+        /// Serum albumin.
+        serum_albumin => labs.serum_albumin: LabValue;
+        /// Ionized calcium.
+        ionized_calcium => labs.ionized_calcium: LabValue;
+        /// Serum phosphate.
+        serum_phosphate => labs.serum_phosphate: LabValue;
+        /// Serum magnesium.
+        serum_magnesium => labs.serum_magnesium: LabValue;
+        /// Serum creatinine.
+        serum_creatinine => labs.serum_creatinine: LabValue;
+        /// The eGFR the lab reported.
+        egfr => labs.egfr: LabValue;
+        /// Intact parathyroid hormone (give the lab's range with [`lab`](Self::lab)).
+        pth => labs.pth: LabValue;
+    }
+
+    /// Any lab, e.g. with the lab's reference range; `field` must be a `labs.*` field (else
+    /// `build` names it as not a lab).
+    ///
+    /// ```
+    /// use calcification::{LabValue, Profile, ProfileField, ReferenceRange, Unit};
+    ///
+    /// let pth = LabValue::new(95.0, Unit::PicogramPerMillilitre).with_reference_range(ReferenceRange::new(Some(15.0), Some(65.0)));
+    /// let profile = Profile::builder().lab(ProfileField::Pth, pth).build()?;
+    /// assert_eq!(profile.lab(ProfileField::Pth).unwrap().reference_range.unwrap().high, Some(65.0));
+    /// # Ok::<(), calcification::ProfileError>(())
+    /// ```
+    pub fn lab(mut self, field: ProfileField, value: LabValue) -> Self {
+        if self.profile.lab(field).is_some() {
+            self.repeated.get_or_insert(field.id());
+        }
+        if !self.profile.set_lab(field, value) {
+            self.not_a_lab.get_or_insert(field.id());
+        }
+        self
     }
 
     /// Fluid from drinks, litres per day.
@@ -179,6 +222,12 @@ impl ProfileBuilder {
                 path: path.to_owned(),
                 message: "expected one value, found it set twice in the builder (add products with supplement())"
                     .to_owned(),
+            });
+        }
+        if let Some(path) = self.not_a_lab {
+            return Err(ProfileError::Invalid {
+                path: path.to_owned(),
+                message: "expected a labs.* field for lab(), found a field that is not a lab".to_owned(),
             });
         }
         self.profile.validate()?;

@@ -17,9 +17,10 @@ use crate::intervention::Intervention;
 use crate::lifestyle::Diet;
 use crate::reference::{LifeStage, ReproductiveStatus, Sex};
 use crate::term::vocabulary;
-use crate::units::Unit;
+use crate::units::{Analyte, Unit};
 
 mod builder;
+mod derived;
 mod messages;
 mod parse;
 #[cfg(feature = "schema")]
@@ -27,10 +28,14 @@ mod schema;
 mod supplement;
 
 pub use builder::ProfileBuilder;
+pub use derived::{AssessedCalcium, CKD_EPI_2021_MIN_AGE, EgfrMethod, EgfrUsed, GfrCategory, ckd_epi_2021};
 pub(crate) use messages::parse_document;
 use messages::{invalid, position};
 use parse::ECTOPIC_KIND;
-pub use parse::{AcceptedUnits, CalcidiolUnits, MassUnits, SerumCalciumUnits, VitaminDUnits};
+pub use parse::{
+    AcceptedUnits, AlbuminUnits, CalcidiolUnits, CreatinineUnits, EgfrUnits, MassUnits, PthUnits, SerumCalciumUnits,
+    VitaminDUnits,
+};
 pub use supplement::{Interval, Supplement, SupplementSum, total_field};
 
 /// The largest document [`Profile::from_json`] and friends read: 1 MiB.
@@ -99,6 +104,36 @@ vocabulary! {
         ActivityMinutesPerWeek = "activity_minutes_per_week", "Physical activity";
         /// Overall diet pattern.
         Diet = "diet", "Diet";
+        /// Vitamin K1 (phylloquinone) intake (contract v1.1).
+        VitaminK1Intake = "intake.vitamin_k1", "Vitamin K1 intake";
+        /// Phosphorus intake from all sources (contract v1.1).
+        PhosphorusIntake = "intake.phosphorus", "Phosphorus intake";
+        /// Sodium intake from all sources (contract v1.1).
+        SodiumIntake = "intake.sodium", "Sodium intake";
+        /// Calcium from the supplements listed (their sum; none listed is 0).
+        CalciumSupplement = "supplements.calcium", "Calcium from supplements";
+        /// Serum albumin (contract v1.1).
+        SerumAlbumin = "labs.serum_albumin", "Serum albumin";
+        /// Ionized calcium (contract v1.1).
+        IonizedCalcium = "labs.ionized_calcium", "Ionized calcium";
+        /// Serum phosphate (contract v1.1).
+        SerumPhosphate = "labs.serum_phosphate", "Serum phosphate";
+        /// Serum magnesium (contract v1.1).
+        SerumMagnesium = "labs.serum_magnesium", "Serum magnesium";
+        /// Serum creatinine (contract v1.1).
+        SerumCreatinine = "labs.serum_creatinine", "Serum creatinine";
+        /// Estimated glomerular filtration rate as reported by the lab (contract v1.1).
+        Egfr = "labs.egfr", "Reported eGFR";
+        /// Parathyroid hormone (intact PTH; contract v1.1).
+        Pth = "labs.pth", "PTH";
+        /// Total serum calcium as assessed (derived): albumin-corrected when serum albumin is reported, as measured otherwise.
+        AssessedSerumCalcium = "derived.serum_calcium", "Total calcium";
+        /// The eGFR used (derived): the reported one, else CKD-EPI 2021 from creatinine, age and sex for adults.
+        EgfrUsed = "derived.egfr", "eGFR";
+        /// Vitamin K intake, K1 plus K2 (derived; at least K1 or K2 when only one is reported).
+        VitaminKIntake = "derived.vitamin_k", "Vitamin K intake (K1 + K2)";
+        /// The upper limit of the reference range the lab reported with PTH, in PTH's unit.
+        PthUpperReferenceLimit = "labs.pth.reference_range.high", "PTH upper reference limit";
     }
 }
 
@@ -137,20 +172,54 @@ pub struct LabValue {
     #[serde(deserialize_with = "parse::non_negative")]
     #[cfg_attr(feature = "schema", schemars(range(min = 0)))]
     pub value: f64,
-    /// UCUM unit code: `mg/dL` or `mmol/L` for serum calcium, `ng/mL` or `nmol/L` for
-    /// 25-hydroxyvitamin D.
+    /// UCUM unit code; each lab lists the units it accepts (e.g. `mg/dL` or `mmol/L` for
+    /// serum calcium, `ng/mL` or `nmol/L` for 25-hydroxyvitamin D).
     pub unit: Unit,
+    /// The lab's own reference interval, in `unit` (as a lab report or FHIR
+    /// `Observation.referenceRange` gives it); contract v1.1. PTH cautions use it.
+    #[serde(default, deserialize_with = "parse::reference_range", skip_serializing_if = "Option::is_none")]
+    pub reference_range: Option<ReferenceRange>,
+}
+
+/// A lab's reference interval, in the unit of its value: at least one bound, `low` ≤ `high`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct ReferenceRange {
+    /// The lower limit, if the lab gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 0)))]
+    pub low: Option<f64>,
+    /// The upper limit, if the lab gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 0)))]
+    pub high: Option<f64>,
+}
+
+impl ReferenceRange {
+    /// A range from `low` to `high` (either may be absent).
+    pub const fn new(low: Option<f64>, high: Option<f64>) -> Self {
+        Self { low, high }
+    }
 }
 
 impl LabValue {
-    /// A value in `unit`.
+    /// A value in `unit`, with no reference range.
     pub const fn new(value: f64, unit: Unit) -> Self {
-        Self { value, unit }
+        Self { value, unit, reference_range: None }
     }
 
-    /// The value expressed in `unit`; `None` if the units measure different things.
-    pub fn value_in(&self, unit: Unit) -> Option<f64> {
-        self.unit.convert(self.value, unit)
+    /// The same value with the lab's reference range.
+    #[must_use]
+    pub const fn with_reference_range(mut self, range: ReferenceRange) -> Self {
+        self.reference_range = Some(range);
+        self
+    }
+
+    /// The value of `field` (whose substance decides mass-to-molar factors) in `unit`;
+    /// `None` if the units do not measure the same thing.
+    pub fn value_in(&self, field: ProfileField, unit: Unit) -> Option<f64> {
+        field.convert(self.value, self.unit, unit)
     }
 }
 
@@ -180,6 +249,18 @@ pub struct Intake {
     #[serde(default, deserialize_with = "parse::mass_dose", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::calcium_dose_schema"))]
     pub calcium: Option<Dose>,
+    /// Vitamin K1 (phylloquinone) from food and supplements (contract v1.1).
+    #[serde(default, deserialize_with = "parse::mass_dose", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::vitamin_k1_dose_schema"))]
+    pub vitamin_k1: Option<Dose>,
+    /// Phosphorus from all sources (contract v1.1).
+    #[serde(default, deserialize_with = "parse::mass_dose", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::phosphorus_dose_schema"))]
+    pub phosphorus: Option<Dose>,
+    /// Sodium from all sources (contract v1.1).
+    #[serde(default, deserialize_with = "parse::mass_dose", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::sodium_dose_schema"))]
+    pub sodium: Option<Dose>,
 }
 
 /// Laboratory values, each optional.
@@ -195,6 +276,36 @@ pub struct Labs {
     #[serde(default, deserialize_with = "parse::calcidiol_lab", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::calcidiol_schema"))]
     pub serum_25_hydroxyvitamin_d: Option<LabValue>,
+    /// Serum albumin (`g/dL` or `g/L`), for the albumin-corrected calcium.
+    #[serde(default, deserialize_with = "parse::albumin_lab", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::albumin_schema"))]
+    pub serum_albumin: Option<LabValue>,
+    /// Ionized calcium (`mg/dL` or `mmol/L`; 1 mmol/L = 4.008 mg/dL).
+    #[serde(default, deserialize_with = "parse::serum_calcium_lab", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::ionized_calcium_schema"))]
+    pub ionized_calcium: Option<LabValue>,
+    /// Serum phosphate, as phosphorus (`mg/dL` or `mmol/L`; 1 mmol/L = 3.097 mg/dL).
+    #[serde(default, deserialize_with = "parse::serum_calcium_lab", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::phosphate_schema"))]
+    pub serum_phosphate: Option<LabValue>,
+    /// Serum magnesium (`mg/dL` or `mmol/L`; 1 mmol/L = 2.431 mg/dL).
+    #[serde(default, deserialize_with = "parse::serum_calcium_lab", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::magnesium_lab_schema"))]
+    pub serum_magnesium: Option<LabValue>,
+    /// Serum creatinine (`mg/dL` or `umol/L`; 1 mg/dL = 88.4 µmol/L), for the eGFR.
+    #[serde(default, deserialize_with = "parse::creatinine_lab", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::creatinine_schema"))]
+    pub serum_creatinine: Option<LabValue>,
+    /// Estimated GFR as the lab reports it (`mL/min/{1.73_m2}`); used before one computed
+    /// from creatinine.
+    #[serde(default, deserialize_with = "parse::egfr_lab", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::egfr_schema"))]
+    pub egfr: Option<LabValue>,
+    /// Intact parathyroid hormone (`pg/mL`, `ng/L` or `pmol/L`; pmol/L is never converted).
+    /// Intervals depend on the assay: give the lab's `reference_range`.
+    #[serde(default, deserialize_with = "parse::pth_lab", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::profile::schema::pth_schema"))]
+    pub pth: Option<LabValue>,
 }
 
 /// A person's profile, the input of an assessment. Every field is optional.
@@ -281,6 +392,28 @@ pub(crate) const QUANTITY_LIMITS: &[(ProfileField, Unit, f64)] = &[
     (ProfileField::CalciumIntake, Unit::Milligram, 20_000.0),
     (ProfileField::SerumCalcium, Unit::MilligramPerDecilitre, 30.0),
     (ProfileField::Serum25HydroxyvitaminD, Unit::NanogramPerMillilitre, 2_000.0),
+    (ProfileField::VitaminK1Intake, Unit::Microgram, 100_000.0),
+    (ProfileField::PhosphorusIntake, Unit::Milligram, 20_000.0),
+    (ProfileField::SodiumIntake, Unit::Milligram, 50_000.0),
+    (ProfileField::CalciumSupplement, Unit::Milligram, 20_000.0),
+    (ProfileField::SerumAlbumin, Unit::GramPerDecilitre, 10.0),
+    (ProfileField::IonizedCalcium, Unit::MilligramPerDecilitre, 15.0),
+    (ProfileField::SerumPhosphate, Unit::MilligramPerDecilitre, 30.0),
+    (ProfileField::SerumMagnesium, Unit::MilligramPerDecilitre, 20.0),
+    (ProfileField::SerumCreatinine, Unit::MilligramPerDecilitre, 30.0),
+    (ProfileField::Egfr, Unit::MillilitrePerMinutePerBodySurface, 250.0),
+    (ProfileField::Pth, Unit::PicogramPerMillilitre, 10_000.0),
+];
+
+/// Maxima in a unit the canonical one does not convert to (PTH in pmol/L: no confirmed
+/// factor), for validation only.
+const UNCONVERTED_LIMITS: &[(ProfileField, Unit, f64)] = &[(ProfileField::Pth, Unit::PicomolePerLitre, 1_100.0)];
+
+/// The canonical units of the derived fields (computed, so they have no maximum).
+const DERIVED_UNITS: &[(ProfileField, Unit)] = &[
+    (ProfileField::AssessedSerumCalcium, Unit::MilligramPerDecilitre),
+    (ProfileField::EgfrUsed, Unit::MillilitrePerMinutePerBodySurface),
+    (ProfileField::VitaminKIntake, Unit::Microgram),
 ];
 
 /// [`QUANTITY_LIMITS`] indexed by field, built at compile time.
@@ -290,6 +423,12 @@ const CANONICAL_BY_FIELD: [Option<(Unit, f64)>; <ProfileField as strum::EnumCoun
     while i < QUANTITY_LIMITS.len() {
         let (field, unit, max) = QUANTITY_LIMITS[i];
         table[field as usize] = Some((unit, max));
+        i += 1;
+    }
+    let mut i = 0;
+    while i < DERIVED_UNITS.len() {
+        let (field, unit) = DERIVED_UNITS[i];
+        table[field as usize] = Some((unit, f64::INFINITY));
         i += 1;
     }
     table
@@ -306,18 +445,101 @@ impl ProfileField {
     /// `None` for fields without a maximum or units that do not fit.
     pub fn max_in(self, unit: Unit) -> Option<f64> {
         let (canonical, max) = self.canonical()?;
-        canonical.convert(max, unit)
+        self.convert(max, canonical, unit)
+            .or_else(|| UNCONVERTED_LIMITS.iter().find(|(f, u, _)| *f == self && *u == unit).map(|(.., max)| *max))
+    }
+
+    /// For a lab, the field that is the upper limit of the reference range it is reported
+    /// with, where a rule reads one.
+    pub fn upper_limit_field(self) -> Option<ProfileField> {
+        match self {
+            Self::Pth => Some(Self::PthUpperReferenceLimit),
+            _ => None,
+        }
+    }
+
+    /// Whether the field is a lab value (`labs.*` with a value and unit).
+    pub fn is_lab(self) -> bool {
+        self.id().starts_with("labs.") && self.upper_limit_of().is_none()
+    }
+
+    /// Whether the field is an intake (`intake.*`).
+    pub fn is_intake(self) -> bool {
+        self.id().starts_with("intake.")
+    }
+
+    /// For the upper limit of a lab's reference range, the lab.
+    fn upper_limit_of(self) -> Option<ProfileField> {
+        <Self as crate::term::Term>::all().find(|lab| lab.upper_limit_field() == Some(self))
+    }
+
+    /// The fields a derived field is computed from (empty for fields that are read): what a
+    /// rule that needs it and could not be assessed was missing.
+    pub fn derived_inputs(self) -> &'static [ProfileField] {
+        match self {
+            Self::AssessedSerumCalcium => &[Self::SerumCalcium],
+            Self::EgfrUsed => &[Self::Egfr, Self::SerumCreatinine, Self::AgeYears, Self::Sex],
+            Self::VitaminKIntake => &[Self::VitaminK1Intake, Self::VitaminK2Intake],
+            _ => &[],
+        }
+    }
+
+    /// The fields that refine a derived field when reported, replacing or correcting what
+    /// it would be without them (albumin corrects calcium; a reported eGFR replaces a
+    /// computed one). Removing one can change a decided outcome: it is a change of value,
+    /// not only a loss of information.
+    pub fn derived_refinements(self) -> &'static [ProfileField] {
+        match self {
+            Self::AssessedSerumCalcium => &[Self::SerumAlbumin],
+            Self::EgfrUsed => &[Self::Egfr],
+            _ => &[],
+        }
+    }
+
+    /// Whether the crate computes the field from others (`derived.*`) rather than reading it.
+    pub fn is_derived(self) -> bool {
+        self.id().starts_with("derived.")
+    }
+
+    /// The substance measured, where its mass and molar units convert by its own factor.
+    pub const fn analyte(self) -> Option<Analyte> {
+        match self {
+            Self::SerumCalcium | Self::IonizedCalcium | Self::AssessedSerumCalcium => Some(Analyte::Calcium),
+            Self::Serum25HydroxyvitaminD => Some(Analyte::Calcidiol),
+            Self::SerumPhosphate => Some(Analyte::Phosphate),
+            Self::SerumMagnesium => Some(Analyte::Magnesium),
+            Self::SerumCreatinine => Some(Analyte::Creatinine),
+            _ => None,
+        }
+    }
+
+    /// Converts a value of this field from `from` to `to` (by the field's substance between
+    /// mass and molar units); `None` if the units do not measure the same thing.
+    pub const fn convert(self, value: f64, from: Unit, to: Unit) -> Option<f64> {
+        crate::reference::convert_as(self.analyte(), value, from, to)
     }
 
     /// The units the field accepts, canonical first (empty for fields without units).
     pub fn accepted_units(self) -> &'static [Unit] {
         match self {
             Self::VitaminDIntake => VitaminDUnits::UNITS,
-            Self::VitaminK2Intake | Self::MagnesiumIntake | Self::MagnesiumSupplement | Self::CalciumIntake => {
-                MassUnits::UNITS
-            }
-            Self::SerumCalcium => SerumCalciumUnits::UNITS,
+            Self::VitaminK2Intake
+            | Self::MagnesiumIntake
+            | Self::MagnesiumSupplement
+            | Self::CalciumIntake
+            | Self::VitaminK1Intake
+            | Self::PhosphorusIntake
+            | Self::SodiumIntake => MassUnits::UNITS,
+            Self::SerumCalcium
+            | Self::AssessedSerumCalcium
+            | Self::IonizedCalcium
+            | Self::SerumPhosphate
+            | Self::SerumMagnesium => SerumCalciumUnits::UNITS,
             Self::Serum25HydroxyvitaminD => CalcidiolUnits::UNITS,
+            Self::SerumAlbumin => AlbuminUnits::UNITS,
+            Self::SerumCreatinine => CreatinineUnits::UNITS,
+            Self::Egfr | Self::EgfrUsed => EgfrUnits::UNITS,
+            Self::Pth => PthUnits::UNITS,
             _ => &[],
         }
     }
@@ -428,18 +650,18 @@ impl Profile {
                 return Err(invalid(&format!("diagnosed_calcifications[{i}]"), e.to_string()));
             }
         }
-        for &(field, canonical, max) in QUANTITY_LIMITS {
+        for &(field, ..) in QUANTITY_LIMITS {
             if let Some((amount, unit)) = self.quantity_as_given(field) {
-                check_quantity(field.id(), field, amount, unit, canonical.convert(max, unit))?;
+                check_quantity(field.id(), field, amount, unit, field.max_in(unit))?;
             }
         }
+        self.validate_reference_ranges()?;
         supplement::validate(self)
     }
 
     /// The value of a quantity field as given (amount or value, and unit).
     pub fn quantity_as_given(&self, field: ProfileField) -> Option<(f64, Unit)> {
         let intake = self.intake.as_ref();
-        let labs = self.labs.as_ref();
         let dose = |d: Option<&Dose>| d.map(|d| (d.amount, d.unit));
         let lab = |l: Option<&LabValue>| l.map(|l| (l.value, l.unit));
         match field {
@@ -448,13 +670,129 @@ impl Profile {
             ProfileField::MagnesiumIntake => dose(intake.and_then(|i| i.magnesium.as_ref())),
             ProfileField::MagnesiumSupplement => dose(intake.and_then(|i| i.magnesium_supplement.as_ref())),
             ProfileField::CalciumIntake => dose(intake.and_then(|i| i.calcium.as_ref())),
-            ProfileField::SerumCalcium => lab(labs.and_then(|l| l.serum_calcium.as_ref())),
-            ProfileField::Serum25HydroxyvitaminD => lab(labs.and_then(|l| l.serum_25_hydroxyvitamin_d.as_ref())),
+            ProfileField::VitaminK1Intake => dose(intake.and_then(|i| i.vitamin_k1.as_ref())),
+            ProfileField::PhosphorusIntake => dose(intake.and_then(|i| i.phosphorus.as_ref())),
+            ProfileField::SodiumIntake => dose(intake.and_then(|i| i.sodium.as_ref())),
             ProfileField::FluidLitresPerDay => self.fluid_litres_per_day.map(|v| (v, Unit::LitrePerDay)),
             ProfileField::ActivityMinutesPerWeek => self.activity_minutes_per_week.map(|v| (v, Unit::MinutePerWeek)),
             ProfileField::AgeYears => self.age_years.map(|v| (v, Unit::Year)),
-            ProfileField::VitaminK2Supplement | ProfileField::Sex | ProfileField::Diet => None,
+            ProfileField::AssessedSerumCalcium => self.assessed_serum_calcium().map(|c| (c.value, c.unit)),
+            ProfileField::EgfrUsed => self.egfr_used().map(|e| (e.value, Unit::MillilitrePerMinutePerBodySurface)),
+            ProfileField::PthUpperReferenceLimit => {
+                let pth = self.lab(ProfileField::Pth)?;
+                pth.reference_range.and_then(|r| r.high).map(|high| (high, pth.unit))
+            }
+            ProfileField::VitaminK2Supplement
+            | ProfileField::CalciumSupplement
+            | ProfileField::VitaminKIntake
+            | ProfileField::Sex
+            | ProfileField::Diet => None,
+            _ => lab(self.lab(field)),
         }
+    }
+
+    /// Sets an intake field (`intake.*`) to `dose`, replacing what was there; `false` for a
+    /// field that is not an intake (nothing is changed). Not validated: call
+    /// [`validate`](Self::validate).
+    pub fn set_dose(&mut self, field: ProfileField, dose: Dose) -> bool {
+        let slot = {
+            let intake = self.intake.get_or_insert_with(Intake::default);
+            match field {
+                ProfileField::VitaminDIntake => &mut intake.vitamin_d,
+                ProfileField::VitaminK2Intake => &mut intake.vitamin_k2,
+                ProfileField::MagnesiumIntake => &mut intake.magnesium,
+                ProfileField::MagnesiumSupplement => &mut intake.magnesium_supplement,
+                ProfileField::CalciumIntake => &mut intake.calcium,
+                ProfileField::VitaminK1Intake => &mut intake.vitamin_k1,
+                ProfileField::PhosphorusIntake => &mut intake.phosphorus,
+                ProfileField::SodiumIntake => &mut intake.sodium,
+                _ => {
+                    if self.intake.as_ref() == Some(&Intake::default()) {
+                        self.intake = None;
+                    }
+                    return false;
+                }
+            }
+        };
+        *slot = Some(dose);
+        true
+    }
+
+    /// Sets a lab field (`labs.*`) to `value`, replacing what was there; `false` for a field
+    /// that is not a lab (nothing is changed). Not validated: call [`validate`](Self::validate).
+    pub fn set_lab(&mut self, field: ProfileField, value: LabValue) -> bool {
+        if self.lab_slot(field).is_none() {
+            return false;
+        }
+        *self.lab_slot(field).expect("checked above") = Some(value);
+        true
+    }
+
+    fn lab_slot(&mut self, field: ProfileField) -> Option<&mut Option<LabValue>> {
+        if !field.is_lab() {
+            return None;
+        }
+        let labs = self.labs.get_or_insert_with(Labs::default);
+        Some(match field {
+            ProfileField::SerumCalcium => &mut labs.serum_calcium,
+            ProfileField::Serum25HydroxyvitaminD => &mut labs.serum_25_hydroxyvitamin_d,
+            ProfileField::SerumAlbumin => &mut labs.serum_albumin,
+            ProfileField::IonizedCalcium => &mut labs.ionized_calcium,
+            ProfileField::SerumPhosphate => &mut labs.serum_phosphate,
+            ProfileField::SerumMagnesium => &mut labs.serum_magnesium,
+            ProfileField::SerumCreatinine => &mut labs.serum_creatinine,
+            ProfileField::Egfr => &mut labs.egfr,
+            _ => &mut labs.pth,
+        })
+    }
+
+    /// The lab value of a `labs.*` field, if reported.
+    pub fn lab(&self, field: ProfileField) -> Option<&LabValue> {
+        let labs = self.labs.as_ref()?;
+        match field {
+            ProfileField::SerumCalcium => labs.serum_calcium.as_ref(),
+            ProfileField::Serum25HydroxyvitaminD => labs.serum_25_hydroxyvitamin_d.as_ref(),
+            ProfileField::SerumAlbumin => labs.serum_albumin.as_ref(),
+            ProfileField::IonizedCalcium => labs.ionized_calcium.as_ref(),
+            ProfileField::SerumPhosphate => labs.serum_phosphate.as_ref(),
+            ProfileField::SerumMagnesium => labs.serum_magnesium.as_ref(),
+            ProfileField::SerumCreatinine => labs.serum_creatinine.as_ref(),
+            ProfileField::Egfr => labs.egfr.as_ref(),
+            ProfileField::Pth => labs.pth.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// Every lab's reference range: finite, at least 0, at least one bound, low ≤ high, and
+    /// within the lab's maximum.
+    fn validate_reference_ranges(&self) -> Result<(), ProfileError> {
+        for &(field, ..) in QUANTITY_LIMITS {
+            let Some(lab) = self.lab(field) else { continue };
+            let Some(range) = lab.reference_range else { continue };
+            let path = |end: &str| format!("{}.reference_range{end}", field.id());
+            let max = field.max_in(lab.unit).unwrap_or(f64::INFINITY);
+            for (end, bound) in [(".low", range.low), (".high", range.high)] {
+                if let Some(v) = bound
+                    && !(v.is_finite() && v >= 0.0 && v <= max)
+                {
+                    let bounds = Bounds { min: 0.0, max: crate::reference::round_sig(max), unit: lab.unit.id() };
+                    return Err(invalid(&path(end), bounds.check(v).unwrap_err().to_string()));
+                }
+            }
+            match (range.low, range.high) {
+                (None, None) => {
+                    return Err(invalid(&path(""), "expected at least one of low and high, found neither".into()));
+                }
+                (Some(low), Some(high)) if low > high => {
+                    return Err(invalid(
+                        &path(""),
+                        format!("expected low at most high, found low {low} above high {high}"),
+                    ));
+                }
+                _ => {}
+            }
+        }
+        Ok(())
     }
 
     /// A quantity field converted to the unit rules compare in (µg, mg, mg/dL, ng/mL, L/day,
@@ -462,7 +800,7 @@ impl Profile {
     pub fn canonical(&self, field: ProfileField) -> Option<f64> {
         let (value, unit) = self.quantity_as_given(field)?;
         match field.canonical() {
-            Some((canonical, _)) => unit.convert(value, canonical),
+            Some((canonical, _)) => field.convert(value, unit, canonical),
             None => Some(value),
         }
     }
@@ -478,6 +816,7 @@ impl Profile {
             ProfileField::AgeYears => self.age_years.is_some(),
             ProfileField::Sex => self.sex.is_some(),
             ProfileField::Diet => self.diet.is_some(),
+            ProfileField::VitaminKIntake => self.interval(field).is_some(),
             _ => self.quantity_as_given(field).is_some(),
         }
     }

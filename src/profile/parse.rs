@@ -49,6 +49,22 @@ unit_set!(
     /// Serum 25-hydroxyvitamin D units: `ng/mL`, `nmol/L`.
     CalcidiolUnits = [NanogramPerMillilitre, NanomolePerLitre]
 );
+unit_set!(
+    /// Serum albumin units: `g/dL`, `g/L`.
+    AlbuminUnits = [GramPerDecilitre, GramPerLitre]
+);
+unit_set!(
+    /// Serum creatinine units: `mg/dL`, `umol/L`.
+    CreatinineUnits = [MilligramPerDecilitre, MicromolePerLitre]
+);
+unit_set!(
+    /// eGFR units: `mL/min/{1.73_m2}`.
+    EgfrUnits = [MillilitrePerMinutePerBodySurface]
+);
+unit_set!(
+    /// Parathyroid hormone units: `pg/mL`, `ng/L`, `pmol/L`.
+    PthUnits = [PicogramPerMillilitre, NanogramPerLitre, PicomolePerLitre]
+);
 
 pub(super) fn expected_units<A: AcceptedUnits>() -> String {
     A::UNITS.iter().map(|u| u.id()).collect::<Vec<_>>().join(", ")
@@ -381,7 +397,7 @@ macro_rules! object_only {
 }
 
 macro_rules! quantity_field {
-    ($fn_name:ident, $ty:ident, $units:ty, $inner:ident) => {
+    ($fn_name:ident, $ty:ident, $units:ty, $inner:ident $(, $range:ident)?) => {
         pub(super) fn $fn_name<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<$ty>, D::Error> {
             // Both fields default so that a missing one is reported with what it expects.
             #[derive(Deserialize)]
@@ -391,6 +407,10 @@ macro_rules! quantity_field {
                 $inner: Option<f64>,
                 #[serde(default, deserialize_with = "present")]
                 unit: Option<UnitIn<$units>>,
+                $(
+                    #[serde(default, deserialize_with = "reference_range")]
+                    $range: Option<super::ReferenceRange>,
+                )?
             }
             #[derive(Clone, Copy)]
             struct V;
@@ -415,7 +435,7 @@ macro_rules! quantity_field {
                 fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<Self::Value, M::Error> {
                     let c = Checked::deserialize(de::value::MapAccessDeserializer::new(map))?;
                     match (c.$inner, c.unit) {
-                        (Some($inner), Some(unit)) => Ok(Some($ty { $inner, unit: unit.0 })),
+                        (Some($inner), Some(unit)) => Ok(Some($ty { $inner, unit: unit.0 $(, $range: c.$range)? })),
                         (None, _) => Err(de::Error::custom(format_args!(
                             concat!("missing field \"", stringify!($inner), "\": expected {}"),
                             &NonNegative as &dyn Expected
@@ -442,8 +462,71 @@ pub(super) fn present_non_negative<'de, D: Deserializer<'de>>(deserializer: D) -
 
 quantity_field!(vitamin_d_dose, Dose, VitaminDUnits, amount);
 quantity_field!(mass_dose, Dose, MassUnits, amount);
-quantity_field!(serum_calcium_lab, LabValue, SerumCalciumUnits, value);
-quantity_field!(calcidiol_lab, LabValue, CalcidiolUnits, value);
+quantity_field!(serum_calcium_lab, LabValue, SerumCalciumUnits, value, reference_range);
+quantity_field!(calcidiol_lab, LabValue, CalcidiolUnits, value, reference_range);
+quantity_field!(albumin_lab, LabValue, AlbuminUnits, value, reference_range);
+quantity_field!(creatinine_lab, LabValue, CreatinineUnits, value, reference_range);
+quantity_field!(egfr_lab, LabValue, EgfrUnits, value, reference_range);
+quantity_field!(pth_lab, LabValue, PthUnits, value, reference_range);
+
+/// A lab's `reference_range`: an object with `low` and/or `high` (finite numbers at least
+/// 0); `null` is absent. [`Profile::validate`] checks the bounds against each other.
+pub(super) fn reference_range<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<super::ReferenceRange>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Checked {
+        #[serde(default, deserialize_with = "optional_non_negative")]
+        low: Option<f64>,
+        #[serde(default, deserialize_with = "optional_non_negative")]
+        high: Option<f64>,
+    }
+    #[derive(Clone, Copy)]
+    struct V;
+    impl<'de> Visitor<'de> for V {
+        type Value = Option<super::ReferenceRange>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a JSON object with low and/or high (the lab's reference interval, in the value's unit)")
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
+            d.deserialize_map(self)
+        }
+        fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<Self::Value, M::Error> {
+            let c = Checked::deserialize(de::value::MapAccessDeserializer::new(map))?;
+            Ok(Some(super::ReferenceRange { low: c.low, high: c.high }))
+        }
+    }
+    deserializer.deserialize_option(V).map_err(overflow(V))
+}
+
+/// An optional finite number at least 0; `null` is absent.
+fn optional_non_negative<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<f64>, D::Error> {
+    #[derive(Clone, Copy)]
+    struct Optional;
+    impl<'de> Visitor<'de> for Optional {
+        type Value = Option<f64>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            NonNegative.expecting(f)
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
+            non_negative(d).map(Some)
+        }
+    }
+    deserializer.deserialize_option(Optional).map_err(overflow(Optional))
+}
 
 /// The ids `diagnosed_calcifications` accepts: ectopic kinds only (one rule for the parser and
 /// [`Profile::validate`]).

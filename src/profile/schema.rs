@@ -136,3 +136,33 @@ pub(crate) fn serum_calcium_schema(g: &mut SchemaGenerator) -> Schema {
 pub(crate) fn calcidiol_schema(g: &mut SchemaGenerator) -> Schema {
     quantity_schema::<LabValue>(g, ProfileField::Serum25HydroxyvitaminD)
 }
+pub(crate) fn vitamin_k1_dose_schema(g: &mut SchemaGenerator) -> Schema {
+    quantity_schema::<Dose>(g, ProfileField::VitaminK1Intake)
+}
+pub(crate) fn phosphorus_dose_schema(g: &mut SchemaGenerator) -> Schema {
+    quantity_schema::<Dose>(g, ProfileField::PhosphorusIntake)
+}
+pub(crate) fn sodium_dose_schema(g: &mut SchemaGenerator) -> Schema {
+    quantity_schema::<Dose>(g, ProfileField::SodiumIntake)
+}
+pub(crate) fn albumin_schema(g: &mut SchemaGenerator) -> Schema {
+    quantity_schema::<LabValue>(g, ProfileField::SerumAlbumin)
+}
+pub(crate) fn ionized_calcium_schema(g: &mut SchemaGenerator) -> Schema {
+    quantity_schema::<LabValue>(g, ProfileField::IonizedCalcium)
+}
+pub(crate) fn phosphate_schema(g: &mut SchemaGenerator) -> Schema {
+    quantity_schema::<LabValue>(g, ProfileField::SerumPhosphate)
+}
+pub(crate) fn magnesium_lab_schema(g: &mut SchemaGenerator) -> Schema {
+    quantity_schema::<LabValue>(g, ProfileField::SerumMagnesium)
+}
+pub(crate) fn creatinine_schema(g: &mut SchemaGenerator) -> Schema {
+    quantity_schema::<LabValue>(g, ProfileField::SerumCreatinine)
+}
+pub(crate) fn egfr_schema(g: &mut SchemaGenerator) -> Schema {
+    quantity_schema::<LabValue>(g, ProfileField::Egfr)
+}
+pub(crate) fn pth_schema(g: &mut SchemaGenerator) -> Schema {
+    quantity_schema::<LabValue>(g, ProfileField::Pth)
+}

@@ -81,6 +81,8 @@ pub fn total_field(nutrient: Nutrient) -> ProfileField {
         Nutrient::Magnesium => ProfileField::MagnesiumIntake,
         Nutrient::VitaminD => ProfileField::VitaminDIntake,
         Nutrient::Calcium => ProfileField::CalciumIntake,
+        Nutrient::VitaminK1 => ProfileField::VitaminK1Intake,
+        Nutrient::Phosphorus => ProfileField::PhosphorusIntake,
     }
 }
 
@@ -90,6 +92,7 @@ fn supplied_by(field: ProfileField) -> Option<(Nutrient, bool)> {
     match field {
         ProfileField::MagnesiumSupplement => Some((Nutrient::Magnesium, true)),
         ProfileField::VitaminK2Supplement => Some((Nutrient::VitaminK2, true)),
+        ProfileField::CalciumSupplement => Some((Nutrient::Calcium, true)),
         _ => Nutrient::all().find(|n| total_field(*n) == field).map(|n| (n, false)),
     }
 }
@@ -177,9 +180,24 @@ impl Profile {
         if let Some(v) = self.canonical(field) {
             return Some(Interval::exact(v));
         }
-        if field == ProfileField::VitaminK2Supplement {
+        match field {
             // A list: none listed is none taken.
-            return Some(Interval::exact(self.supplement_total(Nutrient::VitaminK2, Unit::Microgram).unwrap_or(0.0)));
+            ProfileField::VitaminK2Supplement | ProfileField::CalciumSupplement => {
+                let (nutrient, _) = supplied_by(field)?;
+                let unit = field.canonical().map_or(Unit::Milligram, |(u, _)| u);
+                return Some(Interval::exact(self.supplement_total(nutrient, unit).unwrap_or(0.0)));
+            }
+            // K1 + K2: a sum of what is known; one part unknown leaves it at least the other.
+            ProfileField::VitaminKIntake => {
+                let k1 = self.interval(ProfileField::VitaminK1Intake);
+                let k2 = self.interval(ProfileField::VitaminK2Intake);
+                return match (k1, k2) {
+                    (Some(a), Some(b)) => Some(Interval { low: a.low + b.low, high: a.high + b.high }),
+                    (Some(one), None) | (None, Some(one)) => Some(Interval::at_least(one.low)),
+                    (None, None) => None,
+                };
+            }
+            _ => {}
         }
         let (nutrient, exact) = supplied_by(field)?;
         let unit = field.canonical().map_or(Unit::Milligram, |(u, _)| u);

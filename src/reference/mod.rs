@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::source::{Confirmation, SourceId};
 use crate::term::vocabulary;
-use crate::units::Unit;
+use crate::units::{Analyte, Unit};
 use ReferenceStandard::{Efsa, Iom};
 
 mod index;
@@ -23,6 +23,10 @@ pub use thresholds::{
     ADULT_AGE, ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, ANY_VITAMIN_K_SUPPLEMENT, CALCIDIOL_CONCERN,
     CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY, CALCIDIOL_TOXICITY, FIXED_THRESHOLDS, HYPERCALCEMIA,
     HYPERCALCEMIA_MODERATE, INFANCY_END, INFANT_MAGNESIUM_SUPPLEMENT, KIDNEY_STONE_FLUID,
+};
+pub use thresholds::{
+    ANY_CALCIUM_SUPPLEMENT, EGFR_G3A, EGFR_G4, HYPERMAGNESEMIA, HYPERPHOSPHATEMIA, HYPOMAGNESEMIA,
+    IONIZED_HYPERCALCEMIA, STONE_SODIUM,
 };
 
 vocabulary! {
@@ -85,6 +89,10 @@ vocabulary! {
         DrinkingWater = "drinking_water", "Adequate water from drinks";
         /// Aerobic physical activity, moderate-intensity-equivalent minutes/week.
         PhysicalActivity = "physical_activity_minimum", "Recommended physical activity";
+        /// Phosphorus RDA (AI for infants; EFSA's AI), mg/day.
+        PhosphorusRda = "phosphorus_rda", "Phosphorus RDA";
+        /// Phosphorus tolerable upper intake level, mg/day.
+        PhosphorusUl = "phosphorus_ul", "Phosphorus UL";
     }
 }
 
@@ -109,7 +117,12 @@ impl ReferenceKind {
     pub fn unit(self) -> Unit {
         match self {
             Self::VitaminDRda | Self::VitaminDUl | Self::VitaminKAi | Self::VitaminKUl => Unit::Microgram,
-            Self::MagnesiumRda | Self::MagnesiumSupplementUl | Self::CalciumRda | Self::CalciumUl => Unit::Milligram,
+            Self::MagnesiumRda
+            | Self::MagnesiumSupplementUl
+            | Self::CalciumRda
+            | Self::CalciumUl
+            | Self::PhosphorusRda
+            | Self::PhosphorusUl => Unit::Milligram,
             Self::DrinkingWater => Unit::LitrePerDay,
             Self::PhysicalActivity => Unit::MinutePerWeek,
         }
@@ -234,6 +247,11 @@ pub struct FixedThreshold {
     pub meaning: &'static str,
     /// Where it comes from.
     pub source: SourceId,
+    /// The substance measured, for converting between its mass and molar units (`None` for
+    /// thresholds of one dimension).
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub analyte: Option<Analyte>,
 }
 
 /// A threshold as published in a second unit.
@@ -290,12 +308,20 @@ impl FixedThreshold {
     /// the value converted the same way.
     pub const fn limit_for(&self, given: Unit) -> (f64, Unit, f64) {
         match self.equivalent {
-            Some(eq) if eq.unit as u8 == given as u8 => match eq.unit.convert(eq.value, self.unit) {
+            Some(eq) if eq.unit as u8 == given as u8 => match convert_as(self.analyte, eq.value, eq.unit, self.unit) {
                 Some(canonical) => (eq.value, eq.unit, canonical),
                 None => (self.value, self.unit, self.value),
             },
             _ => (self.value, self.unit, self.value),
         }
+    }
+}
+
+/// Converts `value` of `analyte` (if any) from `from` to `to`.
+pub(crate) const fn convert_as(analyte: Option<Analyte>, value: f64, from: Unit, to: Unit) -> Option<f64> {
+    match analyte {
+        Some(a) => a.convert(value, from, to),
+        None => from.convert(value, to),
     }
 }
 

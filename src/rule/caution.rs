@@ -68,6 +68,36 @@ vocabulary! {
         ChelationRequiresSupervision = "chelation_requires_supervision", "Chelation requires medical supervision";
         /// A calcification has been diagnosed.
         DiagnosedCalcificationNeedsEvaluation = "diagnosed_calcification_needs_evaluation", "Diagnosed calcification needs evaluation";
+        /// Serum phosphate above 4.5 mg/dL (1.45 mmol/L) in an adult.
+        Hyperphosphatemia = "hyperphosphatemia", "Hyperphosphatemia";
+        /// Phosphorus intake above the tolerable upper intake level.
+        PhosphorusAboveUpperLimit = "phosphorus_above_upper_limit", "Phosphorus above the upper limit";
+        /// Phosphorus intake below the RDA (AI for infants).
+        PhosphorusIntakeBelowRda = "phosphorus_intake_below_rda", "Phosphorus intake below the RDA";
+        /// An eGFR below 60 mL/min/1.73 m² (KDIGO G3a-G5) or dialysis (G5D): calcium, phosphate and PTH are monitored.
+        ReducedKidneyFunction = "reduced_kidney_function", "Reduced kidney function";
+        /// PTH above the upper limit of the lab's own reference range.
+        PthAboveReferenceRange = "pth_above_reference_range", "PTH above the reference range";
+        /// Serum magnesium below 1.8 mg/dL (0.75 mmol/L).
+        Hypomagnesemia = "hypomagnesemia", "Hypomagnesemia";
+        /// Serum magnesium above 2.6 mg/dL (1.05 mmol/L).
+        Hypermagnesemia = "hypermagnesemia", "Hypermagnesemia";
+        /// Vitamin K intake (K1 + K2) below the vitamin K adequate intake.
+        VitaminKIntakeBelowAi = "vitamin_k_intake_below_ai", "Vitamin K intake below the AI";
+        /// Lithium, which can cause hyperparathyroidism and hypercalcemia.
+        LithiumHypercalcemiaRisk = "lithium_hypercalcemia_risk", "Lithium and calcium";
+        /// A medicine that lowers vitamin D status (glucocorticoids, enzyme-inducing anticonvulsants, orlistat, bile-acid sequestrants).
+        VitaminDLoweringMedication = "vitamin_d_lowering_medication", "A medicine that lowers vitamin D status";
+        /// A proton pump inhibitor, whose long-term use can cause hypomagnesemia.
+        PpiHypomagnesemiaRisk = "ppi_hypomagnesemia_risk", "Proton pump inhibitor and magnesium";
+        /// An active vitamin D analogue with calcium supplements or calcium intake above the upper limit.
+        ActiveVitaminDAnalogueWithCalcium = "active_vitamin_d_analogue_with_calcium", "Active vitamin D with calcium";
+        /// A calcium-based phosphate binder with chronic kidney disease (KDIGO: restrict the dose).
+        CalciumBasedBinderInCkd = "calcium_based_binder_in_ckd", "Calcium-based phosphate binder in kidney disease";
+        /// Calcium intake below the RDA after kidney stones (AUA: do not restrict dietary calcium).
+        CalciumRestrictionWithKidneyStones = "calcium_restriction_with_kidney_stones", "Low calcium intake after kidney stones";
+        /// Sodium intake above 2,300 mg a day after kidney stones.
+        HighSodiumWithKidneyStones = "high_sodium_with_kidney_stones", "High sodium intake after kidney stones";
     }
 }
 

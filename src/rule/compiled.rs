@@ -21,14 +21,16 @@ use crate::units::Unit;
 // loops of comparisons (no branches on the data) and a few masks.
 
 /// Atom bits: below `FRESH_BITS` the bits of single-atom rules' cautions, then the others.
-pub(super) const MAX_ATOMS: usize = 64;
-pub(super) const FRESH_BITS: u32 = 32;
+pub(super) const MAX_ATOMS: usize = 128;
+pub(super) const FRESH_BITS: u32 = 64;
 /// "No preferred bit" when numbering an atom.
 pub(super) const ANY_BIT: u32 = u32::MAX;
 /// The most conjunctions one rule's DNF may have.
 pub(super) const MAX_TERMS: usize = 8;
 /// The most conjunctions over all rules.
-pub(super) const MAX_ALL_TERMS: usize = 64;
+pub(super) const MAX_ALL_TERMS: usize = 128;
+/// The most comparisons with a lab's own reference limit.
+pub(super) const MAX_LAB_ATOMS: usize = 8;
 /// The lists of comparison atoms, by comparison and threshold type.
 pub(super) const ABOVE_REFERENCE: usize = 0;
 pub(super) const BELOW_REFERENCE: usize = 1;
@@ -88,8 +90,17 @@ impl CompiledCompare {
 /// A conjunction of literals: `positive` atoms must hold, `negative` atoms must fail.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Conjunction {
-    pub(super) positive: u64,
-    pub(super) negative: u64,
+    pub(super) positive: u128,
+    pub(super) negative: u128,
+}
+
+/// A comparison of a lab value with the upper limit of the reference range it came with
+/// (both in the lab's unit, so nothing is converted).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct LabCompare {
+    pub(super) bit: u32,
+    pub(super) field: ProfileField,
+    pub(super) comparison: Comparison,
 }
 
 /// A disjunction of [`Conjunction`]s, while it is being built.
@@ -103,29 +114,36 @@ pub(super) struct Dnf {
 #[derive(Debug)]
 pub(super) struct Compiled {
     /// Bits given to atoms; fresh bits are taken from `FRESH_BITS` on.
-    pub(super) used_bits: u64,
+    pub(super) used_bits: u128,
     pub(super) next_fresh: u32,
     /// The rules that are a single atom, numbered with the bit of the rule's caution.
-    pub(super) direct_rules: u32,
+    pub(super) direct_rules: u64,
     pub(super) above_reference: [CompiledCompare; MAX_ATOMS],
     pub(super) below_reference: [CompiledCompare; MAX_ATOMS],
     pub(super) above_fixed: [CompiledCompare; MAX_ATOMS],
     pub(super) below_fixed: [CompiledCompare; MAX_ATOMS],
     /// How many atoms each list (`ABOVE_REFERENCE`...) holds.
     pub(super) counts: [usize; 4],
+    /// Comparisons with a lab's own reference limit (decided in `Evaluator::new`).
+    pub(super) lab_atoms: [LabCompare; MAX_LAB_ATOMS],
+    pub(super) lab_count: usize,
     /// All comparison atoms; those of each compared field; those of each reference kind.
-    pub(super) compare_atoms: u64,
+    pub(super) compare_atoms: u128,
     pub(super) compared_fields: u32,
-    pub(super) field_atoms: [u64; PROFILE_FIELDS],
-    pub(super) kind_atoms: [u64; REFERENCE_KINDS],
+    pub(super) field_atoms: [u128; PROFILE_FIELDS],
+    pub(super) kind_atoms: [u128; REFERENCE_KINDS],
     /// For each profile field, the reference kinds (bit `kind`) it is compared with.
     pub(super) field_kinds: [u32; PROFILE_FIELDS],
     /// For each [`Flag`], the atom that holds when the profile lists it.
-    pub(super) flag_atoms: [u64; FLAGS],
-    pub(super) flag_atom_mask: u64,
+    pub(super) flag_atoms: [u128; FLAGS],
+    pub(super) flag_atom_mask: u128,
+    /// `Reported` atoms, as (bit, field), and their bits.
+    pub(super) reported_atoms: [(u32, ProfileField); MAX_LAB_ATOMS],
+    pub(super) reported_count: usize,
+    pub(super) reported_atom_mask: u128,
     /// For each diet, the atom that holds when the profile's diet is it.
-    pub(super) diet_atoms: [u64; DIETS],
-    pub(super) diet_atom_mask: u64,
+    pub(super) diet_atoms: [u128; DIETS],
+    pub(super) diet_atom_mask: u128,
     /// Every rule's terms, each with the bit of the rule's caution.
     pub(super) terms: [Conjunction; MAX_ALL_TERMS],
     pub(super) term_cautions: [u32; MAX_ALL_TERMS],
@@ -179,7 +197,7 @@ impl Dnf {
 impl Compiled {
     pub(super) const fn build() -> Self {
         const { assert!(PROFILE_FIELDS <= 32 && REFERENCE_KINDS <= 32, "field or kind masks outgrew u32") };
-        assert!(Caution::ALL.len() <= 32, "cautions outgrew the u32 caution set");
+        assert!(Caution::ALL.len() <= FRESH_BITS as usize, "cautions outgrew the u64 caution set");
         let none = CompiledCompare { bit: 0, field: 0, kind: 0, fixed: 0.0, equivalent_unit: None, equivalent: 0.0 };
         let mut c = Self {
             used_bits: 0,
@@ -190,6 +208,12 @@ impl Compiled {
             above_fixed: [none; MAX_ATOMS],
             below_fixed: [none; MAX_ATOMS],
             counts: [0; 4],
+            lab_atoms: [LabCompare { bit: 0, field: ProfileField::AgeYears, comparison: Comparison::Above };
+                MAX_LAB_ATOMS],
+            lab_count: 0,
+            reported_atoms: [(0, ProfileField::AgeYears); MAX_LAB_ATOMS],
+            reported_count: 0,
+            reported_atom_mask: 0,
             compare_atoms: 0,
             compared_fields: 0,
             field_atoms: [0; PROFILE_FIELDS],
@@ -255,9 +279,10 @@ impl Compiled {
         comparison: Comparison,
         threshold: Threshold,
         preferred: u32,
-    ) -> u64 {
+    ) -> u128 {
         let above = matches!(comparison, Comparison::Above);
         let (list_index, kind, fixed, equivalent_unit, equivalent) = match threshold {
+            Threshold::LabUpperLimit => return self.lab_bit(field, comparison, preferred),
             Threshold::Reference(kind) => {
                 (if above { ABOVE_REFERENCE } else { BELOW_REFERENCE }, kind as usize, 0.0, None, 0.0)
             }
@@ -308,8 +333,26 @@ impl Compiled {
         mask
     }
 
+    /// The bit of a comparison with a lab's own upper reference limit, shared with an equal one.
+    pub(super) const fn lab_bit(&mut self, field: ProfileField, comparison: Comparison, preferred: u32) -> u128 {
+        let mut i = 0;
+        while i < self.lab_count {
+            let a = self.lab_atoms[i];
+            if a.field as usize == field as usize && a.comparison as usize == comparison as usize {
+                return 1 << a.bit;
+            }
+            i += 1;
+        }
+        assert!(self.lab_count < MAX_LAB_ATOMS, "too many comparisons with lab limits: raise MAX_LAB_ATOMS");
+        let bit = self.new_bit(preferred);
+        self.lab_atoms[self.lab_count] = LabCompare { bit, field, comparison };
+        self.lab_count += 1;
+        self.compare_atoms |= 1 << bit;
+        1 << bit
+    }
+
     /// The bit of an atom, numbering it (with `preferred`, if not `ANY_BIT`) if it is new.
-    pub(super) const fn atom_bit(&mut self, atom: &Atom, preferred: u32) -> u64 {
+    pub(super) const fn atom_bit(&mut self, atom: &Atom, preferred: u32) -> u128 {
         let flag = match *atom {
             Atom::Compare { field, comparison, threshold } => {
                 return self.compare_bit(field, comparison, threshold, preferred);
@@ -321,6 +364,21 @@ impl Compiled {
                     self.diet_atom_mask |= bit;
                 }
                 return self.diet_atoms[diet as usize];
+            }
+            Atom::Reported(field) => {
+                let mut i = 0;
+                while i < self.reported_count {
+                    if self.reported_atoms[i].1 as usize == field as usize {
+                        return 1 << self.reported_atoms[i].0;
+                    }
+                    i += 1;
+                }
+                assert!(self.reported_count < MAX_LAB_ATOMS, "too many Reported atoms: raise MAX_LAB_ATOMS");
+                let bit = self.new_bit(preferred);
+                self.reported_atoms[self.reported_count] = (bit, field);
+                self.reported_count += 1;
+                self.reported_atom_mask |= 1 << bit;
+                return 1 << bit;
             }
             Atom::TakesMedication(m) => Flag::Medication(m),
             Atom::HasCondition(x) => Flag::Condition(x),

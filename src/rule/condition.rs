@@ -67,6 +67,9 @@ pub enum Threshold {
     Reference(ReferenceKind),
     /// A fixed value.
     Fixed(FixedThreshold),
+    /// The upper limit of the reference range the lab reported with the value, in the
+    /// value's unit (PTH intervals depend on the assay); unknown without one.
+    LabUpperLimit,
 }
 
 /// A leaf of a condition tree: one question about the profile. It deserialises from the
@@ -97,6 +100,9 @@ pub enum Atom {
     DietIs(Diet),
     /// The profile lists at least one diagnosed calcification.
     AnyDiagnosedCalcification,
+    /// The profile reports the field (for a derived field: it can be derived); never
+    /// unknown. It lets a rule use a lab only when it was measured.
+    Reported(ProfileField),
 }
 
 /// A condition: atoms combined with all/any/not, as a value that can be printed, serialised
@@ -197,11 +203,16 @@ impl Atom {
         match self {
             Self::Compare { field, threshold, .. } => {
                 let mut v = vec![*field];
-                if let Threshold::Reference(kind) = threshold {
-                    v.push(ProfileField::AgeYears);
-                    if reference_depends_on_sex(*kind) {
-                        v.push(ProfileField::Sex);
+                v.extend_from_slice(field.derived_inputs());
+                match threshold {
+                    Threshold::Reference(kind) => {
+                        v.push(ProfileField::AgeYears);
+                        if reference_depends_on_sex(*kind) {
+                            v.push(ProfileField::Sex);
+                        }
                     }
+                    Threshold::LabUpperLimit => v.extend(field.upper_limit_field()),
+                    Threshold::Fixed(_) => {}
                 }
                 v
             }
@@ -229,6 +240,7 @@ impl fmt::Display for Atom {
                         t.unit.label(),
                         t.source.label()
                     ),
+                    Threshold::LabUpperLimit => f.write_str("the upper limit of the lab's reference range"),
                 }
             }
             Self::TakesMedication(m) => write!(f, "takes {}", m.label_mid_sentence()),
@@ -236,6 +248,7 @@ impl fmt::Display for Atom {
             Self::Considering(i) => write!(f, "is considering {}", i.label_mid_sentence()),
             Self::DietIs(d) => write!(f, "diet is {}", d.label_mid_sentence()),
             Self::AnyDiagnosedCalcification => f.write_str("has a diagnosed calcification"),
+            Self::Reported(field) => write!(f, "{} is reported", field.label_mid_sentence()),
         }
     }
 }

@@ -62,7 +62,11 @@ pub struct Evaluator<'p> {
     /// Every look-up of the life stage, resolved once (what [`reference`](Self::reference) reads).
     references: StageReferences,
     /// The compiled comparison atoms that are unknown: a field not reported, or no value.
-    unknown: u64,
+    unknown: u128,
+    /// The comparisons with a lab's own reference limit, decided here: (holds, fails).
+    lab_masks: (u128, u128),
+    /// The `Reported` atoms that hold.
+    reported_atoms: u128,
 }
 
 pub(super) const REFERENCE_KINDS: usize = <ReferenceKind as strum::EnumCount>::COUNT;
@@ -73,7 +77,7 @@ impl<'p> Evaluator<'p> {
     pub fn new(profile: &'p Profile, standard: ReferenceStandard) -> Self {
         let stage = profile.life_stage();
         let (mut lows, mut highs) = ([0.0; PROFILE_FIELDS], [0.0; PROFILE_FIELDS]);
-        let (mut reported, mut unknown, mut needed) = (0, 0, 0);
+        let (mut reported, mut unknown, mut needed) = (0, 0u128, 0);
         let mut units = [Unit::Microgram; PROFILE_FIELDS];
         let mut fields = COMPILED.compared_fields;
         while fields != 0 {
@@ -107,7 +111,24 @@ impl<'p> Evaluator<'p> {
                 unknown |= COMPILED.kind_atoms[i];
             }
         }
+        let mut lab_masks = (0, 0);
+        for a in &COMPILED.lab_atoms[..COMPILED.lab_count] {
+            match lab_against_upper_limit(profile, a.field, a.comparison) {
+                Some((holds, fails)) => {
+                    lab_masks.0 |= u128::from(holds) << a.bit;
+                    lab_masks.1 |= u128::from(fails) << a.bit;
+                }
+                None => unknown |= 1 << a.bit,
+            }
+        }
+        let mut reported_atoms = 0;
+        for &(bit, field) in &COMPILED.reported_atoms[..COMPILED.reported_count] {
+            if profile.has(field) {
+                reported_atoms |= 1 << bit;
+            }
+        }
         Self {
+            reported_atoms,
             profile,
             standard,
             stage,
@@ -120,6 +141,7 @@ impl<'p> Evaluator<'p> {
             resolved,
             references,
             unknown,
+            lab_masks,
         }
     }
 
@@ -146,6 +168,8 @@ impl<'p> Evaluator<'p> {
                 (self.limit_known & (1 << *kind as u32) != 0).then(|| self.limits[*kind as usize])
             }
             Threshold::Reference(_) => self.threshold_value(threshold).ok(),
+            // Compared in the lab's unit by `atom`, never through here.
+            Threshold::LabUpperLimit => None,
         }
     }
 
@@ -182,6 +206,7 @@ impl<'p> Evaluator<'p> {
                 let resolved = self.reference(*kind).map_err(ThresholdGap::Lookup)?;
                 resolved.row.amount().ok_or(ThresholdGap::NotDetermined)
             }
+            Threshold::LabUpperLimit => Err(ThresholdGap::NoLabReferenceRange),
         }
     }
 
@@ -189,6 +214,13 @@ impl<'p> Evaluator<'p> {
     pub fn atom(&self, atom: &Atom) -> Truth {
         let p = self.profile;
         match atom {
+            Atom::Compare { field, comparison, threshold: Threshold::LabUpperLimit } => {
+                match lab_against_upper_limit(p, *field, *comparison) {
+                    Some((true, _)) => Truth::True,
+                    Some((_, true)) => Truth::False,
+                    _ => Truth::Unknown,
+                }
+            }
             Atom::Compare { field, comparison, threshold } => match (self.value(*field), self.limit(*field, threshold))
             {
                 (Some(value), Some(limit)) => match comparison.decide(value, limit) {
@@ -203,6 +235,7 @@ impl<'p> Evaluator<'p> {
             Atom::Considering(i) => Truth::from_bool(p.considering.contains(i)),
             Atom::DietIs(d) => p.diet.map_or(Truth::Unknown, |have| Truth::from_bool(have == *d)),
             Atom::AnyDiagnosedCalcification => Truth::from_bool(!p.diagnosed_calcifications.is_empty()),
+            Atom::Reported(field) => Truth::from_bool(p.has(*field)),
         }
     }
 
@@ -258,11 +291,11 @@ impl<'p> Evaluator<'p> {
         let c = &COMPILED;
         // Comparisons of intervals (`Comparison::decide`): the bits are meaningful only where
         // the value and the limit are known.
-        let mut masks = (0u64, 0u64);
+        let mut masks = self.lab_masks;
         let mut decide = |comparison: Comparison, field: usize, limit: f64, bit: u32| {
             let (h, f) = comparison.decide(Interval { low: self.lows[field], high: self.highs[field] }, limit);
-            masks.0 |= u64::from(h) << bit;
-            masks.1 |= u64::from(f) << bit;
+            masks.0 |= u128::from(h) << bit;
+            masks.1 |= u128::from(f) << bit;
         };
         for a in &c.above_reference[..c.counts[ABOVE_REFERENCE]] {
             decide(Comparison::Above, a.field, self.limits[a.kind], a.bit);
@@ -289,6 +322,8 @@ impl<'p> Evaluator<'p> {
         }
         holds |= listed;
         fails |= c.flag_atom_mask & !listed;
+        holds |= self.reported_atoms;
+        fails |= c.reported_atom_mask & !self.reported_atoms;
         if let Some(diet) = p.diet {
             let is = c.diet_atoms[diet as usize];
             holds |= is;
@@ -296,17 +331,18 @@ impl<'p> Evaluator<'p> {
         }
         // A rule that is one atom has the atom's bit at its caution's bit; any other rule is
         // true when one of its terms is, false when all of them are.
-        let direct = u64::from(c.direct_rules);
-        let (mut fired, mut not_false) = ((holds & direct) as u32, (!fails & direct) as u32);
+        // Atoms of direct rules have bits below 64, the caution bits.
+        let direct = c.direct_rules;
+        let (mut fired, mut not_false) = (holds as u64 & direct, !fails as u64 & direct);
         for (t, &caution) in c.terms[..c.term_count].iter().zip(&c.term_cautions) {
             let term_true = (t.positive & !holds) | (t.negative & !fails) == 0;
             let term_false = (t.positive & fails) | (t.negative & holds) != 0;
-            fired |= u32::from(term_true) << caution;
-            not_false |= u32::from(!term_false) << caution;
+            fired |= u64::from(term_true) << caution;
+            not_false |= u64::from(!term_false) << caution;
         }
         CautionSets {
-            fired: CautionSet::from_bits(u64::from(fired)),
-            not_assessed: CautionSet::from_bits(u64::from(not_false & !fired)),
+            fired: CautionSet::from_bits(u128::from(fired)),
+            not_assessed: CautionSet::from_bits(u128::from(not_false & !fired)),
         }
     }
 }
@@ -321,4 +357,15 @@ pub enum ThresholdGap {
     /// The source determined no value (e.g. no vitamin K UL).
     #[error("the source determined no value (\"not determined\")")]
     NotDetermined,
+    /// The lab value came without the reference range the threshold is taken from.
+    #[error("the lab value has no reference range with an upper limit")]
+    NoLabReferenceRange,
+}
+
+/// A lab value against the upper limit of the reference range it came with, both in the
+/// lab's unit, as `(holds, fails)`; `None` without the value or the limit.
+fn lab_against_upper_limit(profile: &Profile, field: ProfileField, comparison: Comparison) -> Option<(bool, bool)> {
+    let lab = profile.lab(field)?;
+    let high = lab.reference_range?.high?;
+    Some(comparison.decide(Interval::exact(lab.value), high))
 }

@@ -6,9 +6,10 @@ use crate::clinical::{Condition, Medication};
 use crate::lifestyle::Diet;
 use crate::profile::ProfileField;
 use crate::reference::{
-    ADULT_AGE, ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, ANY_VITAMIN_K_SUPPLEMENT, CALCIDIOL_CONCERN,
-    CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY, CALCIDIOL_TOXICITY, FixedThreshold, HYPERCALCEMIA,
-    HYPERCALCEMIA_MODERATE, INFANCY_END, INFANT_MAGNESIUM_SUPPLEMENT, KIDNEY_STONE_FLUID, ReferenceKind,
+    ADULT_AGE, ANY_CALCIUM_SUPPLEMENT, ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, ANY_VITAMIN_K_SUPPLEMENT,
+    CALCIDIOL_CONCERN, CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY, CALCIDIOL_TOXICITY, EGFR_G3A, EGFR_G4,
+    FixedThreshold, HYPERCALCEMIA, HYPERCALCEMIA_MODERATE, HYPERMAGNESEMIA, HYPERPHOSPHATEMIA, HYPOMAGNESEMIA,
+    INFANCY_END, INFANT_MAGNESIUM_SUPPLEMENT, IONIZED_HYPERCALCEMIA, KIDNEY_STONE_FLUID, ReferenceKind, STONE_SODIUM,
 };
 use crate::source::{EvidenceLevel, SourceId};
 
@@ -50,6 +51,23 @@ const K2_BELOW_AI: ConditionTree = below_ref(P::VitaminK2Intake, R::VitaminKAi);
 const STONES: ConditionTree = has(Condition::KidneyStoneHistory);
 const ADULT: ConditionTree = Not(&below(P::AgeYears, ADULT_AGE));
 const STONES_ADULT: ConditionTree = All(&[STONES, ADULT]);
+const fn reported(field: ProfileField) -> ConditionTree {
+    ConditionTree::Atom(Atom::Reported(field))
+}
+/// Total calcium above the cut-off, albumin-corrected when albumin is reported.
+const TOTAL_CALCIUM_HIGH: ConditionTree = above(P::AssessedSerumCalcium, HYPERCALCEMIA);
+/// Hypercalcemia by total calcium, or by ionized calcium where it was measured (an
+/// unmeasured ionized calcium does not leave a normal total calcium undecided).
+const HYPERCALCEMIC: ConditionTree =
+    Any(&[TOTAL_CALCIUM_HIGH, All(&[reported(P::IonizedCalcium), above(P::IonizedCalcium, IONIZED_HYPERCALCEMIA)])]);
+const DIALYSIS: ConditionTree = has(Condition::Dialysis);
+/// eGFR below 60 (G3a-G5).
+const EGFR_BELOW_60: ConditionTree = below(P::EgfrUsed, EGFR_G3A);
+/// Kidney disease: reported CKD or dialysis, or an eGFR below 60. Without an eGFR and
+/// without either condition, kidney function is unknown (not "normal").
+const KIDNEY_DISEASE: ConditionTree = Any(&[has(Condition::ChronicKidneyDisease), DIALYSIS, EGFR_BELOW_60]);
+/// Advanced kidney disease: G4-G5 (eGFR below 30) or dialysis.
+const ADVANCED_KIDNEY_DISEASE: ConditionTree = Any(&[DIALYSIS, below(P::EgfrUsed, EGFR_G4)]);
 
 const fn rule(
     caution: Caution,
@@ -139,14 +157,14 @@ pub const RULES: &[Rule] = &[
         caution: C::Hypercalcemia,
         severity: Severity::Warning,
         severity_override: Some(SeverityOverride {
-            when: Not(&below(P::SerumCalcium, HYPERCALCEMIA_MODERATE)),
+            when: Not(&below(P::AssessedSerumCalcium, HYPERCALCEMIA_MODERATE)),
             severity: Severity::Critical,
         }),
         evidence: Clinical,
-        sources: &[S::Msd, S::CmdtHypercalcemia],
-        condition: above(P::SerumCalcium, HYPERCALCEMIA),
-        summary: "Serum calcium is above 10.4 mg/dL (2.60 mmol/L): hypercalcemia, critical from 12 mg/dL (3.0 mmol/L).",
-        detail: "The cut-off is the MSD Manual's (above 10.4 mg/dL; CMDT uses above 10.5). Severity follows CMDT's bands: mild below 12 mg/dL is a warning here; moderate (12-14) and severe (above 14) are critical. Hypercalcemia may exacerbate soft-tissue calcification. Seek medical evaluation, promptly from 12 mg/dL.",
+        sources: &[S::Msd, S::CmdtHypercalcemia, S::MedscapeCalciumCorrection, S::Lian2018],
+        condition: HYPERCALCEMIC,
+        summary: "Calcium above 10.4 mg/dL (2.60 mmol/L), albumin-corrected, or ionized above 5.2 mg/dL (1.30 mmol/L); critical from 12 mg/dL (3.0).",
+        detail: "MSD: total serum calcium above 10.4 mg/dL (2.60 mmol/L) or ionized calcium above 5.2 mg/dL (1.30 mmol/L); CMDT uses above 10.5. With serum albumin reported, total calcium is corrected for it (+0.8 mg/dL per g/dL below 4.0; low albumin masks hypercalcemia), a correction that is unreliable in advanced kidney disease, where ionized calcium is the better measure. Severity follows CMDT's bands on total calcium: mild below 12 mg/dL is a warning here; moderate (12-14) and severe (above 14) are critical. Hypercalcemia may exacerbate soft-tissue calcification. Seek medical evaluation, promptly from 12 mg/dL.",
     },
     rule(
         C::VitaminK2Low,
@@ -162,7 +180,7 @@ pub const RULES: &[Rule] = &[
         Severity::Info,
         Clinical,
         &[S::Iom2001, S::Khan2004],
-        All(&[takes(Medication::VitaminKAntagonist), above(P::VitaminK2Intake, ANY_VITAMIN_K)]),
+        All(&[takes(Medication::VitaminKAntagonist), above(P::VitaminKIntake, ANY_VITAMIN_K)]),
         "Vitamin K intake while taking a vitamin K antagonist: keep it consistent.",
         "Vitamin K counteracts vitamin K antagonists such as warfarin. For food the advice is a consistent intake, not avoidance: a consistent vitamin K intake could reduce the variability of the anticoagulation response (Khan 2004). Involve the prescriber in any change of diet.",
     ),
@@ -202,15 +220,16 @@ pub const RULES: &[Rule] = &[
         "Magnesium supplements in an infant: intake should come from food and formula only.",
         "IOM sets no magnesium upper limit for infants because of their lack of ability to handle excess amounts; their magnesium should come from food and formula only (IOM 2000, UL table). Discuss any supplement for the child with a clinician.",
     ),
-    rule(
-        C::MagnesiumSupplementWithKidneyDisease,
-        Severity::Critical,
-        Clinical,
-        &[S::Cmdt],
-        All(&[has(Condition::ChronicKidneyDisease), above(P::MagnesiumSupplement, ANY_MAGNESIUM_SUPPLEMENT)]),
-        "Magnesium supplements with chronic kidney disease need medical supervision.",
-        "Hypermagnesemia almost always reflects advanced chronic kidney disease. Take magnesium supplements only under medical supervision.",
-    ),
+    Rule {
+        caution: C::MagnesiumSupplementWithKidneyDisease,
+        severity: Severity::Warning,
+        severity_override: Some(SeverityOverride { when: ADVANCED_KIDNEY_DISEASE, severity: Severity::Critical }),
+        evidence: Clinical,
+        sources: &[S::Cmdt, S::MsdHypermagnesemia, S::Kdigo2012],
+        condition: All(&[KIDNEY_DISEASE, above(P::MagnesiumSupplement, ANY_MAGNESIUM_SUPPLEMENT)]),
+        summary: "Magnesium supplements with kidney disease need medical supervision (critical in G4-G5 or on dialysis).",
+        detail: "Hypermagnesemia almost always reflects advanced chronic kidney disease (CMDT): the kidneys can no longer clear the excess. Graded by kidney function: critical with an eGFR below 30 mL/min/1.73 m² (KDIGO G4-G5) or on dialysis; a warning with reported kidney disease of unknown or milder stage (G3a-G3b). Take magnesium supplements only under medical supervision.",
+    },
     rule(
         C::CalciumAboveUpperLimit,
         Severity::Warning,
@@ -299,5 +318,164 @@ pub const RULES: &[Rule] = &[
         ConditionTree::Atom(Atom::AnyDiagnosedCalcification),
         "A diagnosed calcification needs professional evaluation.",
         "A medical professional should perform diagnostic testing to determine the extent and cause of the deposits; severe calcification may require medical management.",
+    ),
+    Rule {
+        caution: C::Hyperphosphatemia,
+        severity: Severity::Warning,
+        severity_override: None,
+        evidence: Clinical,
+        sources: &[S::MsdHyperphosphatemia, S::CmdtHyperphosphatemia, S::Kdigo2017],
+        condition: All(&[ADULT, above(P::SerumPhosphate, HYPERPHOSPHATEMIA)]),
+        summary: "Serum phosphate is above 4.5 mg/dL (1.45 mmol/L): hyperphosphatemia.",
+        detail: "MSD defines hyperphosphatemia in adults as serum phosphate above 4.5 mg/dL; children's ranges are higher, so the cut-off is not used under 18 years. The usual cause is chronic kidney disease, where a high phosphate drives vascular and soft-tissue (metastatic) calcification (CMDT; KDIGO 2017 advises judging calcium and phosphate together, not by their product). A warning: it needs a clinician's review, not emergency care by itself.",
+    },
+    rule(
+        C::PhosphorusAboveUpperLimit,
+        Severity::Warning,
+        Established,
+        &[S::Iom1997],
+        above_ref(P::PhosphorusIntake, R::PhosphorusUl),
+        "Phosphorus intake is above the tolerable upper intake level for this life stage.",
+        "IOM 1997 sets the phosphorus UL at 4 g/day for ages 9-70 (3 g for 1-8 and over 70, 3.5 g in pregnancy) from the intake at which serum phosphate rises above the normal range; high phosphate promotes ectopic calcification, particularly of the kidney. EFSA set no UL. Discuss the intake with a clinician.",
+    ),
+    rule(
+        C::PhosphorusIntakeBelowRda,
+        Severity::Info,
+        Established,
+        &[S::Iom1997, S::Efsa2015p],
+        below_ref(P::PhosphorusIntake, R::PhosphorusRda),
+        "Phosphorus intake is below the RDA for this life stage.",
+        "Phosphorus, as phosphate, is part of bone mineral with calcium. Low intakes are uncommon, because phosphorus is in most foods.",
+    ),
+    rule(
+        C::ReducedKidneyFunction,
+        Severity::Warning,
+        Established,
+        &[S::Kdigo2012, S::Kdigo2017, S::Moe2007, S::CkdEpi2021],
+        Any(&[DIALYSIS, EGFR_BELOW_60]),
+        "Kidney function is reduced (KDIGO G3a-G5 or dialysis): calcium, phosphate and PTH are monitored.",
+        "An eGFR below 60 mL/min/1.73 m² is GFR category G3a or worse (KDIGO 2012; chronic kidney disease when it lasts over 3 months). KDIGO 2017 recommends monitoring serum calcium, phosphate, PTH and alkaline phosphatase from G3a: the mineral and bone disorder of CKD includes vascular and soft-tissue calcification. A warning, to discuss the monitoring with a clinician; the derived values show the eGFR and category used.",
+    ),
+    Rule {
+        caution: C::PthAboveReferenceRange,
+        severity: Severity::Info,
+        severity_override: Some(SeverityOverride { when: HYPERCALCEMIC, severity: Severity::Warning }),
+        evidence: Clinical,
+        sources: &[S::Msd, S::Kdigo2017, S::LabReport],
+        condition: ConditionTree::Atom(Atom::Compare {
+            field: P::Pth,
+            comparison: Comparison::Above,
+            threshold: Threshold::LabUpperLimit,
+        }),
+        summary: "PTH is above the upper limit of the lab's reference range.",
+        detail: "PTH intervals depend on the assay, so the lab's own upper limit is used (not assessed without one). A raised PTH with high calcium suggests primary hyperparathyroidism, the commonest cause of hypercalcemia (MSD): then a warning. With normal calcium it is information for the clinician: secondary hyperparathyroidism is part of the mineral disorder of chronic kidney disease (KDIGO 2017), and low vitamin D raises PTH.",
+    },
+    rule(
+        C::Hypomagnesemia,
+        Severity::Warning,
+        Clinical,
+        &[S::CmdtHypomagnesemia],
+        below(P::SerumMagnesium, HYPOMAGNESEMIA),
+        "Serum magnesium is below 1.8 mg/dL (0.75 mmol/L): hypomagnesemia.",
+        "CMDT defines hypomagnesemia as serum magnesium below 1.8 mg/dL (below 0.75 mmol/L; other texts use 0.70 mmol/L). It impairs the release of parathyroid hormone and causes resistance to it and low active vitamin D, so calcium handling suffers; it can cause neuromuscular and cardiac symptoms. A warning: discuss it with a clinician.",
+    ),
+    rule(
+        C::Hypermagnesemia,
+        Severity::Warning,
+        Clinical,
+        &[S::MsdHypermagnesemia, S::Cmdt],
+        above(P::SerumMagnesium, HYPERMAGNESEMIA),
+        "Serum magnesium is above 2.6 mg/dL (1.05 mmol/L): hypermagnesemia.",
+        "MSD defines hypermagnesemia as serum magnesium above 2.6 mg/dL (above 1.05 mmol/L); it almost always reflects advanced chronic kidney disease with magnesium intake (CMDT). A warning: stop magnesium supplements and magnesium-containing medicines only with a clinician's advice, and have it reviewed.",
+    ),
+    rule(
+        C::VitaminKIntakeBelowAi,
+        Severity::Info,
+        Established,
+        &[S::Iom2001, S::Efsa2017k],
+        below_ref(P::VitaminKIntake, R::VitaminKAi),
+        "Vitamin K intake (K1 + K2) is below the vitamin K adequate intake for this life stage.",
+        "The IOM vitamin K AI was set from intakes of vitamin K, mostly phylloquinone (K1) from green vegetables and plant oils; K1 and K2 are added here. Vitamin K carboxylates matrix Gla protein, the inhibitor of arterial calcification. With only one of K1 and K2 reported, the sum is at least that one.",
+    ),
+    Rule {
+        caution: C::LithiumHypercalcemiaRisk,
+        severity: Severity::Info,
+        severity_override: Some(SeverityOverride { when: HYPERCALCEMIC, severity: Severity::Warning }),
+        evidence: Clinical,
+        sources: &[S::Orl2015Lithium],
+        condition: takes(Medication::Lithium),
+        summary: "Lithium can cause hyperparathyroidism and hypercalcemia: calcium is usually monitored.",
+        detail: "Lithium-associated hyperparathyroidism is relatively frequent among people on lithium, and calcium should be monitored at the start and over time (ORL 2015, a pooled analysis). Information while calcium is normal or unknown; a warning with hypercalcemia. Never stop lithium without the prescriber.",
+    },
+    Rule {
+        caution: C::VitaminDLoweringMedication,
+        severity: Severity::Warning,
+        severity_override: Some(SeverityOverride {
+            when: Not(&below(P::Serum25HydroxyvitaminD, CALCIDIOL_SUFFICIENCY)),
+            severity: Severity::Info,
+        }),
+        evidence: Clinical,
+        sources: &[S::Wakeman2021, S::Skversky2011, S::Brodie2013, S::McDuffie2002],
+        condition: Any(&[
+            takes(Medication::Glucocorticoid),
+            takes(Medication::EnzymeInducingAnticonvulsant),
+            takes(Medication::Orlistat),
+            takes(Medication::BileAcidSequestrant),
+        ]),
+        summary: "A medicine that can lower vitamin D status (e.g. glucocorticoids, enzyme-inducing anticonvulsants).",
+        detail: "Glucocorticoid use is associated with 25(OH)D deficiency (Skversky 2011); enzyme-inducing antiepileptics (phenytoin, carbamazepine, phenobarbital) speed vitamin D breakdown (Brodie 2013); orlistat lowered vitamin D levels despite a multivitamin (McDuffie 2002); bile-acid sequestrants are among the drugs that affect vitamin D status (Wakeman 2021). A warning when serum 25(OH)D is below 20 ng/mL or not measured; information when it is 20 ng/mL or more. Ask the prescriber whether vitamin D should be checked.",
+    },
+    Rule {
+        caution: C::PpiHypomagnesemiaRisk,
+        severity: Severity::Info,
+        severity_override: Some(SeverityOverride {
+            when: below(P::SerumMagnesium, HYPOMAGNESEMIA),
+            severity: Severity::Warning,
+        }),
+        evidence: Clinical,
+        sources: &[S::Fda2011Ppi],
+        condition: takes(Medication::ProtonPumpInhibitor),
+        summary: "Long-term use of a proton pump inhibitor can cause low magnesium.",
+        detail: "The FDA warned in 2011 that proton pump inhibitors may cause low serum magnesium if taken for prolonged periods (in most cases longer than a year). Information; a warning when serum magnesium is below 1.8 mg/dL. Ask the prescriber whether magnesium should be checked.",
+    },
+    rule(
+        C::ActiveVitaminDAnalogueWithCalcium,
+        Severity::Warning,
+        Clinical,
+        &[S::Rocaltrol2009, S::Kdigo2017],
+        All(&[
+            takes(Medication::ActiveVitaminDAnalogue),
+            Any(&[above(P::CalciumSupplement, ANY_CALCIUM_SUPPLEMENT), above_ref(P::CalciumIntake, R::CalciumUl)]),
+        ]),
+        "An active vitamin D analogue (e.g. calcitriol) with calcium supplements or calcium above the upper limit.",
+        "Excessive calcitriol induces hypercalcemia, and its label asks for serum calcium checks during dose adjustment (Rocaltrol label); active vitamin D raises calcium absorption, so extra calcium adds to the risk. Flagging any calcium supplement is a heuristic, not a dose from a source. KDIGO 2017 suggests not using calcitriol and its analogues routinely in CKD G3a-G5 not on dialysis. A warning: the prescriber should know every calcium supplement.",
+    ),
+    Rule {
+        caution: C::CalciumBasedBinderInCkd,
+        severity: Severity::Info,
+        severity_override: Some(SeverityOverride { when: HYPERCALCEMIC, severity: Severity::Warning }),
+        evidence: Clinical,
+        sources: &[S::Kdigo2017],
+        condition: All(&[takes(Medication::CalciumBasedPhosphateBinder), KIDNEY_DISEASE]),
+        summary: "A calcium-based phosphate binder with kidney disease: KDIGO suggests restricting its dose.",
+        detail: "In adults with CKD G3a-G5D on phosphate-lowering treatment, KDIGO 2017 suggests restricting the dose of calcium-based phosphate binders and avoiding hypercalcemia, because of the calcium load and vascular calcification. Information for the nephrology team; a warning with hypercalcemia.",
+    },
+    rule(
+        C::CalciumRestrictionWithKidneyStones,
+        Severity::Info,
+        Clinical,
+        &[S::Aua2014],
+        All(&[STONES_ADULT, below_ref(P::CalciumIntake, R::CalciumRda)]),
+        "Calcium intake is below the RDA after kidney stones: dietary calcium should not be restricted.",
+        "AUA 2014: for calcium stone formers with high urinary calcium, 1,000-1,200 mg of dietary calcium a day is recommended, because a low-calcium diet is associated with a higher risk of stones. The stone type is not in the profile, so this is information to discuss with the clinician treating the stones.",
+    ),
+    rule(
+        C::HighSodiumWithKidneyStones,
+        Severity::Info,
+        Clinical,
+        &[S::Aua2014, S::Nasem2019],
+        All(&[STONES_ADULT, above(P::SodiumIntake, STONE_SODIUM)]),
+        "Sodium intake is above 2,300 mg a day after kidney stones.",
+        "AUA 2014 recommends limiting sodium to at most 100 mEq (2,300 mg) a day for calcium stone formers with high urinary calcium: sodium raises urinary calcium. 2,300 mg is also the NASEM 2019 chronic-disease risk reduction intake (not an upper limit). Information: the stone type is not in the profile.",
     ),
 ];

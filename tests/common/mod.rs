@@ -3,7 +3,7 @@
 
 use calcification::{
     CalcificationKind, Condition, Diet, Dose, Intake, Intervention, LabValue, Labs, Medication, Profile, ProfileField,
-    ReproductiveStatus, Sex, Term, Unit,
+    ReferenceRange, ReproductiveStatus, Sex, Term, Unit,
 };
 use proptest::prelude::*;
 use proptest::sample::subsequence;
@@ -27,6 +27,24 @@ fn lab(field: ProfileField) -> impl Strategy<Value = Option<LabValue>> {
     prop::option::of(quantity(field).prop_map(|(v, u)| LabValue::new(v, u)))
 }
 
+/// PTH, sometimes with the lab's reference range (its upper limit within the maximum).
+fn pth() -> impl Strategy<Value = Option<LabValue>> {
+    let field = ProfileField::Pth;
+    prop::option::of((quantity(field), prop::option::of(0.0..=1.0f64))).prop_map(move |opt| {
+        opt.map(|((v, u), share)| {
+            let lab = LabValue::new(v, u);
+            match share {
+                // An upper limit somewhere up to the maximum in the lab's unit, a lower one below it.
+                Some(share) => {
+                    let high = field.max_in(u).expect("PTH has a maximum in each unit") * share / 50.0;
+                    lab.with_reference_range(ReferenceRange::new(Some(high / 4.0), Some(high)))
+                }
+                None => lab,
+            }
+        })
+    })
+}
+
 fn all<T: Term>() -> Vec<T> {
     T::all().collect()
 }
@@ -44,8 +62,25 @@ pub fn valid_profile() -> impl Strategy<Value = Profile> {
         dose(ProfileField::MagnesiumIntake),
         dose(ProfileField::MagnesiumSupplement),
         dose(ProfileField::CalciumIntake),
-    ));
-    let labs = prop::option::of((lab(ProfileField::SerumCalcium), lab(ProfileField::Serum25HydroxyvitaminD)));
+        dose(ProfileField::VitaminK1Intake),
+        dose(ProfileField::PhosphorusIntake),
+        dose(ProfileField::SodiumIntake),
+    ))
+    // Boxed: the value trees of these wide tuples would otherwise live on the stack of the
+    // test thread (a debug build overflowed its 2 MiB).
+    .boxed();
+    let labs = prop::option::of((
+        lab(ProfileField::SerumCalcium),
+        lab(ProfileField::Serum25HydroxyvitaminD),
+        lab(ProfileField::SerumAlbumin),
+        lab(ProfileField::IonizedCalcium),
+        lab(ProfileField::SerumPhosphate),
+        lab(ProfileField::SerumMagnesium),
+        lab(ProfileField::SerumCreatinine),
+        lab(ProfileField::Egfr),
+        pth(),
+    ))
+    .boxed();
     let habits = (
         prop::option::of(0.0..=20.0f64),
         prop::option::of(0.0..=10080.0f64),
@@ -53,7 +88,7 @@ pub fn valid_profile() -> impl Strategy<Value = Profile> {
     );
     let ectopic: Vec<CalcificationKind> = CalcificationKind::all().filter(|k| k.is_ectopic()).collect();
     let lists = (
-        subsequence(all::<Medication>(), 0..=2),
+        subsequence(all::<Medication>(), 0..=3),
         subsequence(all::<Condition>(), 0..=4),
         subsequence(ectopic, 0..=2),
         subsequence(all::<Intervention>(), 0..=3),
@@ -64,18 +99,46 @@ pub fn valid_profile() -> impl Strategy<Value = Profile> {
             sex,
             // Pregnancy and lactation are refused with sex male.
             reproductive_status: if sex == Some(Sex::Male) { None } else { status },
-            intake: intake.map(|(vitamin_d, vitamin_k2, magnesium, magnesium_supplement, calcium)| Intake {
-                vitamin_d,
-                vitamin_k2,
-                magnesium,
-                magnesium_supplement,
-                calcium,
-            }),
+            intake: intake.map(
+                |(vitamin_d, vitamin_k2, magnesium, magnesium_supplement, calcium, vitamin_k1, phosphorus, sodium)| {
+                    Intake {
+                        vitamin_d,
+                        vitamin_k2,
+                        magnesium,
+                        magnesium_supplement,
+                        calcium,
+                        vitamin_k1,
+                        phosphorus,
+                        sodium,
+                    }
+                },
+            ),
             // Supplement lists have their own generator and properties (tests/supplements.rs):
             // here every intake is a total, so the monotonicity properties hold as stated.
             supplements: Vec::new(),
-            labs: labs
-                .map(|(serum_calcium, serum_25_hydroxyvitamin_d)| Labs { serum_calcium, serum_25_hydroxyvitamin_d }),
+            labs: labs.map(
+                |(
+                    serum_calcium,
+                    serum_25_hydroxyvitamin_d,
+                    serum_albumin,
+                    ionized_calcium,
+                    serum_phosphate,
+                    serum_magnesium,
+                    serum_creatinine,
+                    egfr,
+                    pth,
+                )| Labs {
+                    serum_calcium,
+                    serum_25_hydroxyvitamin_d,
+                    serum_albumin,
+                    ionized_calcium,
+                    serum_phosphate,
+                    serum_magnesium,
+                    serum_creatinine,
+                    egfr,
+                    pth,
+                },
+            ),
             fluid_litres_per_day: habits.0,
             activity_minutes_per_week: habits.1,
             diet: habits.2,
@@ -103,3 +166,17 @@ pub const ROOT_FIELDS: &[&str] = &[
     "diagnosed_calcifications",
     "considering",
 ];
+
+/// Whether a condition is decided for every profile: it reads only lists, whether fields
+/// are reported, and the sums of listed supplements (none listed is 0).
+pub fn never_unknown(tree: &calcification::ConditionTree) -> bool {
+    use calcification::{Atom, ConditionTree};
+    match tree {
+        ConditionTree::All(items) | ConditionTree::Any(items) => items.iter().all(never_unknown),
+        ConditionTree::Not(inner) => never_unknown(inner),
+        ConditionTree::Atom(Atom::Compare { field, .. }) => field.id().starts_with("supplements."),
+        ConditionTree::Atom(Atom::DietIs(_)) => false,
+        ConditionTree::Atom(_) => true,
+        _ => false,
+    }
+}

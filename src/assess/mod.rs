@@ -7,13 +7,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::profile::{Profile, ProfileField, Supplement};
 use crate::reference::{LifeStage, LookupGap, ReferenceKind, ReferenceStandard, ValueType, push_number};
-use crate::rule::{Atom, Caution, CautionSets, ConditionTree, Evaluator, RULES, Rule, Severity, Threshold, Truth};
+use crate::rule::{
+    Atom, Caution, CautionSets, Comparison, ConditionTree, Evaluator, RULES, Rule, Severity, Threshold, Truth,
+};
 use crate::source::{EvidenceLevel, SourceId};
 use crate::term::Term;
 use crate::term::{TermSet, push_mid_sentence};
 use crate::units::Unit;
 
 pub use crate::version::{CRATE_VERSION, KNOWLEDGE_CONTENT_HASH, KNOWLEDGE_VERSION};
+
+mod derived;
+
+pub use derived::{DerivationMethod, Derived, DerivedInput, DerivedKind, derived_values};
 
 /// The note every assessment carries.
 pub const INTENDED_USE: &str = "Educational information, not medical advice. This library flags, explains and cites; it does not diagnose or recommend doses. Discuss any change with a qualified clinician.";
@@ -37,6 +43,10 @@ pub struct Assessment {
     pub findings: Vec<Finding>,
     /// The cautions that could not be assessed, with what they needed, by caution id.
     pub not_assessed: Vec<NotAssessed>,
+    /// Every value the crate computed from the profile (eGFR, GFR category, corrected
+    /// calcium, supplement sums), with its inputs, formula and source (contract v1.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub derived: Vec<Derived>,
 }
 
 /// The life stage reference values were looked up for.
@@ -232,6 +242,7 @@ pub fn explain(eval: &Evaluator<'_>) -> Assessment {
         intended_use: Cow::Borrowed(INTENDED_USE),
         findings,
         not_assessed,
+        derived: derived_values(eval.profile()),
     }
 }
 
@@ -262,7 +273,11 @@ fn finding(eval: &Evaluator<'_>, rule: &Rule) -> Finding {
         }
     }
     let mut sources: Vec<SourceId> = rule.sources.to_vec();
-    for source in because.iter().filter_map(|r| r.threshold.as_ref().map(|t| t.source)) {
+    let profile = eval.profile();
+    let thresholds = because.iter().filter_map(|r| r.threshold.as_ref().map(|t| t.source));
+    let derivations =
+        because.iter().filter_map(|r| r.observed.as_ref()).flat_map(|o| derived::sources_of(profile, o.field));
+    for source in thresholds.chain(derivations) {
         if !sources.contains(&source) {
             sources.push(source);
         }
@@ -314,13 +329,19 @@ fn reason(eval: &Evaluator<'_>, atom: &Atom) -> Reason {
         let statement = if holds { atom.to_string() } else { format!("not: {atom}") };
         return Reason { atom: *atom, holds, statement, observed: None, threshold: None };
     };
+    if let Threshold::LabUpperLimit = threshold {
+        return lab_limit_reason(eval, atom, *field, *comparison, holds);
+    }
     let known = profile.interval(*field).expect("a decided comparison has its input");
     let sum = profile.sum_behind(*field);
     let (given_value, given_unit) = match &sum {
         Some(sum) => (sum.total, sum.unit),
-        None => profile.quantity_as_given(*field).expect("a decided comparison has its input"),
+        // A sum of other fields (K1 + K2) is in the canonical unit.
+        None => profile
+            .quantity_as_given(*field)
+            .unwrap_or((known.low, field.canonical().map_or(Unit::Microgram, |(unit, _)| unit))),
     };
-    let used = threshold_used(eval, threshold, given_unit).expect("a decided comparison has its threshold");
+    let used = threshold_used(eval, *field, threshold, given_unit).expect("a decided comparison has its threshold");
     // Compared in the threshold's unit: the canonical one, or the unit the value was given
     // in when the threshold is published in it.
     let (value, unit) = if used.unit == given_unit { (given_value, given_unit) } else { (known.low, used.unit) };
@@ -336,6 +357,7 @@ fn reason(eval: &Evaluator<'_>, atom: &Atom) -> Reason {
         push_quantity(&mut s, value, unit);
         s.push(')');
     }
+    derived::push_derivation(&mut s, profile, *field);
     let mut supplements = Vec::new();
     if let Some(sum) = &sum {
         s.push_str(" (from supplements: ");
@@ -377,6 +399,8 @@ fn reason(eval: &Evaluator<'_>, atom: &Atom) -> Reason {
             }
             s.push(')');
         }
+        // Handled by `lab_limit_reason`.
+        Threshold::LabUpperLimit => {}
         Threshold::Fixed(_) => {
             push_quantity(&mut s, used.value, unit);
             s.push_str(" (");
@@ -409,8 +433,70 @@ fn push_quantity(out: &mut String, value: f64, unit: Unit) {
     out.push_str(unit.label());
 }
 
-fn threshold_used(eval: &Evaluator<'_>, threshold: &Threshold, given: Unit) -> Option<ThresholdUsed> {
+/// The reason for a comparison with the upper limit of the lab's own reference range: both
+/// in the lab's unit, nothing converted.
+fn lab_limit_reason(
+    eval: &Evaluator<'_>,
+    atom: &Atom,
+    field: ProfileField,
+    comparison: Comparison,
+    holds: bool,
+) -> Reason {
+    let lab = eval.profile().lab(field).expect("a decided lab comparison has its value");
+    let used = threshold_used(eval, field, &Threshold::LabUpperLimit, lab.unit).expect("and its limit");
+    let mut s = String::with_capacity(120);
+    s.push_str(field.label());
+    s.push(' ');
+    push_quantity(&mut s, lab.value, lab.unit);
+    s.push_str(if holds { " is " } else { " is not " });
+    s.push_str(comparison.label());
+    s.push_str(" the upper limit of the lab's reference range, ");
+    push_quantity(&mut s, used.value, used.unit);
+    if let Some(low) = lab.reference_range.and_then(|r| r.low) {
+        s.push_str(" (range ");
+        push_number(&mut s, low);
+        s.push('-');
+        push_quantity(&mut s, used.value, used.unit);
+        s.push(')');
+    }
+    Reason {
+        atom: *atom,
+        holds,
+        statement: s,
+        observed: Some(Observed {
+            field,
+            value: lab.value,
+            unit: lab.unit,
+            given_value: lab.value,
+            given_unit: lab.unit,
+            at_least: false,
+            supplements: Vec::new(),
+        }),
+        threshold: Some(used),
+    }
+}
+
+fn threshold_used(
+    eval: &Evaluator<'_>,
+    field: ProfileField,
+    threshold: &Threshold,
+    given: Unit,
+) -> Option<ThresholdUsed> {
     match threshold {
+        Threshold::LabUpperLimit => {
+            let lab = eval.profile().lab(field)?;
+            Some(ThresholdUsed {
+                value: lab.reference_range?.high?,
+                unit: lab.unit,
+                reference: None,
+                value_type: None,
+                standard: None,
+                life_stage_group: None,
+                fallback: false,
+                meaning: Cow::Borrowed("the upper limit of the lab's own reference range (assay-specific)"),
+                source: SourceId::LabReport,
+            })
+        }
         Threshold::Fixed(t) => {
             let (value, unit, _) = t.limit_for(given);
             Some(ThresholdUsed {
@@ -498,8 +584,21 @@ fn undecided(eval: &Evaluator<'_>, tree: &ConditionTree, gap: &mut NotAssessed) 
 fn record_gap(eval: &Evaluator<'_>, atom: &Atom, gap: &mut NotAssessed) {
     match *atom {
         Atom::Compare { field, threshold, .. } => {
-            if !eval.profile().has(field) {
-                gap.missing.insert(field);
+            let profile = eval.profile();
+            let inputs = field.derived_inputs();
+            if inputs.is_empty() {
+                if !profile.has(field) {
+                    gap.missing.insert(field);
+                }
+            } else {
+                inputs.iter().filter(|f| !profile.has(**f)).for_each(|f| {
+                    gap.missing.insert(*f);
+                });
+            }
+            if let (Threshold::LabUpperLimit, Some(limit)) = (threshold, field.upper_limit_field())
+                && !profile.has(limit)
+            {
+                gap.missing.insert(limit);
             }
             if let Threshold::Reference(kind) = threshold {
                 match eval.reference(kind) {
