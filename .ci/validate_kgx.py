@@ -8,8 +8,8 @@ Errors (exit 1): a category that is not a Biolink class, or is deprecated, abstr
 mixin; a predicate that is not a Biolink predicate, or is deprecated, a mixin or not
 canonical; a property that is not a Biolink slot; a qualifier, knowledge level or agent type
 outside its enum; a missing required field; an edge whose subject or object is not a node.
-Warnings (printed, exit 0): a node id whose prefix is not among its category's id_prefixes
-(the crate's own `calcification:` ids for concepts no ontology has).
+Warnings (printed, exit 0): a node id whose prefix is not among its category's id_prefixes.
+The nodes with the crate's own prefix `calcification:` (no ontology id confirmed) are counted.
 """
 
 import importlib.resources
@@ -121,11 +121,10 @@ def main(nodes_path, edges_path):
         prefix = str(node.get("id", "")).split(":", 1)[0]
         for curie in categories:
             e = check_category(where, curie)
-            if e is not None and e.id_prefixes and prefix not in e.id_prefixes:
-                if prefix == CRATE_PREFIX:
-                    own.append(node.get("id"))
-                else:
-                    warnings.append(f"{node.get('id')}: prefix {prefix} is not among the id_prefixes of {curie}")
+            if prefix == CRATE_PREFIX:
+                own.append(node.get("id"))
+            elif e is not None and e.id_prefixes and prefix not in e.id_prefixes:
+                warnings.append(f"{node.get('id')}: prefix {prefix} is not among the id_prefixes of {curie}")
         for name, value in node.items():
             check_slot(where, name, value)
         ids.add(node.get("id"))
