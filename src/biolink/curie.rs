@@ -98,12 +98,12 @@ pub const fn identifier(entity: Entity) -> Identifier {
         },
         Entity::BodySite(s) => match s {
             BodySite::Bone => row("UBERON:0001474", GrossAnatomicalStructure, Secondary, "UBERON:0001474 bone element in curated YAML and organ tables; review §1.4, search 2026-12-02"),
-            BodySite::Teeth => row("UBERON:0001091", GrossAnatomicalStructure, Secondary, "UBERON:0001091 calcareous tooth in curated YAML; review §1.4"),
+            BodySite::Teeth => row("UBERON:0001091", GrossAnatomicalStructure, Secondary, "UBERON:0001091 calcareous tooth in curated YAML, 'tooth' in several independent phenotype and anatomy files; review §1.4, search 2026-12-02"),
             BodySite::ArterialWall => row("UBERON:0000415", AnatomicalEntity, Secondary, "UBERON:0000415 artery wall in ontology-propagation outputs; review §1.4, search 2026-12-02"),
             BodySite::JointsAndTendons => row("calcification:joints_and_tendons", AnatomicalEntity, Unconfirmed, "two UBERON classes, not one: tendon UBERON:0000043 and joint UBERON:0000982 (label of the latter not seen); review §1.4"),
             BodySite::Kidney => row("UBERON:0002113", GrossAnatomicalStructure, Secondary, "UBERON:0002113 kidney in an OBO test fixture and the HRA organ files; review §1.4, search 2026-12-02"),
             BodySite::Pancreas => row("UBERON:0001264", GrossAnatomicalStructure, Secondary, "UBERON:0001264 pancreas in many files; review §1.4, search 2026-12-02"),
-            BodySite::BreastTissue => row("UBERON:0000310", GrossAnatomicalStructure, Secondary, "UBERON:0000310 breast in an SSSOM mapping (NCIT:C12971 exactMatch); review §1.4"),
+            BodySite::BreastTissue => row("UBERON:0000310", GrossAnatomicalStructure, Secondary, "UBERON:0000310 breast in SSSOM mappings (NCIT:C12971 exactMatch) and several cancer-to-organ tables; review §1.4, search 2026-12-02"),
         },
         Entity::Consequence(c) => match c {
             Consequence::ReducedArterialElasticity => row("calcification:reduced_arterial_elasticity", PhenotypicFeature, Unconfirmed, "HP:0030965 Aortic stiffness covers the aorta only; no exact term; review §1.2"),
