@@ -12,6 +12,7 @@
 //! cargo run --example query -- iom2011               # a source: its details and the facts citing it
 //! cargo run --example query -- vitamin_d_above_upper_limit  # a caution: its rule in words, thresholds per life stage
 //! cargo run --example query -- vitamin_k2 vascular   # every cited chain from one entity to another, with its sign
+//! cargo run --example query -- --dot vitamin_k2 vascular | dot -Tsvg > chains.svg  # the chains as a Graphviz picture
 //! ```
 //!
 //! Exits 0 when the question was answered (including "no chain"), 2 for an unknown id or
@@ -35,6 +36,8 @@ Ask the calcification knowledge base (not medical advice).
 Usage:
   cargo run --example query -- ID         what the crate knows about ID (an entity or any other term)
   cargo run --example query -- FROM TO    every cited chain of facts from entity FROM to entity TO
+  cargo run --example query -- --dot FROM TO
+                                          the same chains as Graphviz DOT (render with `dot -Tsvg`)
   cargo run --example query -- --help     this text
 
 Examples:
@@ -61,6 +64,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         [id] => describe(id),
+        [flag, from, to] if flag == "--dot" => draw_chains(from, to),
         [from, to] => describe_chains(from, to),
         _ => {
             eprint!("error: expected one id or two ids, found {} arguments\n\n{USAGE}", args.len());
@@ -308,6 +312,16 @@ fn describe_chains(from: &str, to: &str) -> ExitCode {
         }
         println!("  sources of the chain: {}", source_labels(&chain.sources()));
     }
+    ExitCode::SUCCESS
+}
+
+/// Prints the chains from `from` to `to` as DOT (an empty graph titled "No chain" if none).
+fn draw_chains(from: &str, to: &str) -> ExitCode {
+    let (from_entity, to_entity) = match (chain_endpoint(from), chain_endpoint(to)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(code), _) | (_, Err(code)) => return code,
+    };
+    print!("{}", calcification::dot::chains_dot(&chains(from_entity, to_entity, DEFAULT_MAX_CHAIN_LEN)));
     ExitCode::SUCCESS
 }
 

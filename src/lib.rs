@@ -7,6 +7,7 @@ mod term;
 
 pub mod assess;
 pub mod batch;
+pub mod biolink;
 pub mod body;
 // Private: a public `calcification::calcification` would clash with the crate name under
 // `use calcification::*`; its items are re-exported below.
@@ -17,6 +18,7 @@ pub mod code;
 #[cfg(feature = "cohort")]
 #[cfg_attr(docsrs, doc(cfg(feature = "cohort")))]
 pub mod cohort;
+pub mod dot;
 pub mod entity;
 pub mod error;
 pub mod export;

@@ -39,6 +39,9 @@ const LAYERS: &[&str] = &[
     // FHIR in and out (reads profiles, writes findings; shares the caution coding of cds).
     "fhir",
     "export",
+    // The graph in other languages: Biolink/KGX records and Graphviz DOT.
+    "biolink",
+    "dot",
     "schema",
 ];
 

@@ -266,3 +266,18 @@ fn the_three_nutrients_answer_vascular_with_signed_cited_chains() {
         assert!(chain_sources.iter().all(|l| l.trim_end() != "sources of the chain: Domain article (seed)"), "{out}");
     }
 }
+
+#[test]
+fn dot_draws_the_chains_between_two_entities() {
+    let out = assert_success(&["--dot", "vitamin_k2", "vascular"]);
+    let found = chains(Nutrient::VitaminK2, CalcificationKind::Vascular, DEFAULT_MAX_CHAIN_LEN);
+    assert!(!found.is_empty());
+    assert_eq!(out, calcification::dot::chains_dot(&found));
+    for step in found.iter().flat_map(|c| &c.steps) {
+        assert!(out.contains(&format!("\"{}\" -> \"{}\"", step.subject.id(), step.object.id())), "{}", step.id);
+    }
+    let (output, stdout, stderr) = query(&["--dot", "vitamin_k2", "vasculr"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(stderr.contains(r#"error: unknown id "vasculr""#), "{stderr}");
+}
