@@ -124,6 +124,8 @@ pub const fn identifier(entity: Entity) -> Identifier {
             Nutrient::Magnesium => row("CHEBI:25107", SmallMolecule, Primary, "CHEBI:25107 magnesium atom in HPO's ChEBI import; review §1.1"),
             Nutrient::VitaminD => row("CHEBI:27300", ChemicalEntity, Secondary, "CHEBI:27300 vitamin D (the group, D2 and D3) in several ChEBI-derived classifier files; the crate's code CHEBI:28940 is calciol (D3 only); search 2026-12-02"),
             Nutrient::Calcium => row("CHEBI:22984", SmallMolecule, Primary, "CHEBI:22984 calcium atom in HPO's ChEBI import; review §1.1"),
+            Nutrient::VitaminK1 => row("CHEBI:18067", SmallMolecule, Primary, "CHEBI:18067 phylloquinone (synonym vitamin K1) in HPO's ChEBI import; review §1.1"),
+            Nutrient::Phosphorus => row("CHEBI:28659", SmallMolecule, Primary, "CHEBI:28659 phosphorus atom in HPO's ChEBI import (phosphate is CHEBI:26020; the crate's nutrient is the element, as for calcium and magnesium); review §1.1"),
         },
         Entity::K2Form(f) => match f {
             K2Form::Mk4 => row("calcification:mk4", SmallMolecule, Unconfirmed, "CHEBI:78277 (menatetrenone) seen only in a Wikipedia infobox and one nutrient table; review §1.1, search 2026-12-02"),
@@ -160,12 +162,23 @@ pub const fn identifier(entity: Entity) -> Identifier {
         Entity::Medication(m) => match m {
             Medication::VitaminKAntagonist => row("calcification:vitamin_k_antagonist", ChemicalEntity, Unconfirmed, "a drug class with no confirmed ChEBI role id; warfarin (CHEBI:10033, secondary) is one member; review §1.1"),
             Medication::ThiazideDiuretic => row("calcification:thiazide_diuretic", ChemicalEntity, Unconfirmed, "a drug class with no confirmed ChEBI role id; review §1.1"),
+            Medication::Lithium => row("calcification:lithium", ChemicalEntity, Unconfirmed, "lithium as a medicine (ATC N05AN01 on the FHIR side); no ChEBI id was looked up for the drug; review §1.1"),
+            Medication::Glucocorticoid => row("calcification:glucocorticoid", ChemicalEntity, Unconfirmed, "a drug class (ATC H02AB on the FHIR side) with no confirmed ChEBI role id; review §1.1"),
+            Medication::EnzymeInducingAnticonvulsant => row("calcification:enzyme_inducing_anticonvulsant", ChemicalEntity, Unconfirmed, "a drug class with no ontology term (ATC lists the drugs one by one); review §1.1"),
+            Medication::Orlistat => row("calcification:orlistat", ChemicalEntity, Unconfirmed, "orlistat (ATC A08AB01 on the FHIR side); no ChEBI id was looked up; review §1.1"),
+            Medication::BileAcidSequestrant => row("calcification:bile_acid_sequestrant", ChemicalEntity, Unconfirmed, "a drug class (ATC C10AC on the FHIR side) with no confirmed ChEBI role id; review §1.1"),
+            Medication::ProtonPumpInhibitor => row("calcification:proton_pump_inhibitor", ChemicalEntity, Unconfirmed, "a drug class (ATC A02BC on the FHIR side) with no confirmed ChEBI role id; review §1.1"),
+            Medication::ActiveVitaminDAnalogue => row("calcification:active_vitamin_d_analogue", ChemicalEntity, Unconfirmed, "a drug class (calcitriol, alfacalcidol, paricalcitol, doxercalciferol) with no ontology term; review §1.1"),
+            Medication::CalciumBasedPhosphateBinder => row("calcification:calcium_based_phosphate_binder", ChemicalEntity, Unconfirmed, "a drug class (ATC V03AE07 calcium acetate) with no ontology term; review §1.1"),
         },
         Entity::Condition(c) => match c {
             Condition::ChronicKidneyDisease => row("MONDO:0005300", Disease, Secondary, "MONDO:0005300 chronic kidney disease in six or more independent repositories; HP:0012622 is primary but a phenotype; review §1.3, search 2026-12-02"),
             Condition::KidneyStoneHistory => row("calcification:kidney_stone_history", PhenotypicFeature, Unconfirmed, "a history, not a new concept: HP:0000787 Nephrolithiasis is the kidney_stones node already (kept as a code); review §1.3"),
             Condition::GranulomatousDisease => row("HP:0002955", Disease, Primary, "HP:0002955 Granulomatosis in HPO hp-es.babelon.tsv; review §1.3"),
             Condition::HeavyMetalToxicity => row("calcification:heavy_metal_toxicity", Disease, Unconfirmed, "not found; review §1.3"),
+            Condition::DiabetesMellitus => row("HP:0000819", Disease, Primary, "HP:0000819 Diabetes mellitus in hp.obo (obophenotype/human-phenotype-ontology @5301a5d); MONDO:0005015 only secondary; docs/review/drivers-sources.md C20"),
+            Condition::PrimaryHyperparathyroidism => row("HP:0008200", Disease, Primary, "HP:0008200 Primary hyperparathyroidism (is_a HP:0000843) in hp.obo @5301a5d; docs/review/drivers-sources.md C20"),
+            Condition::Dialysis => row("calcification:dialysis", Disease, Unconfirmed, "kidney failure treated by dialysis (KDIGO G5D): no ontology term for the state was looked up; ICD-10-CM Z99.2 is kept as a code"),
         },
     }
 }
