@@ -18,7 +18,9 @@
 //! feature (on by default).
 //!
 //! Sample profiles live in `examples/profiles/`; the built-in one is
-//! `examples/profiles/vitamin_d_without_k2.json`.
+//! `examples/profiles/vitamin_d_without_k2.json`. `examples/profiles/dialysis.json` is a
+//! dialysis patient's labs (contract v1.1): the report lists the derived values (eGFR, GFR
+//! category, albumin-corrected calcium) and the cautions graded by kidney function.
 //!
 //! Input is read through `Profile::from_reader`, which refuses documents over
 //! `MAX_PROFILE_BYTES` (1 MiB) without reading further.
@@ -279,6 +281,38 @@ fn report(a: &Assessment) -> String {
             })
             .collect();
         line(format!("      sources: {}", sources.join("; ")));
+    }
+    if !a.derived.is_empty() {
+        line(String::new());
+        line(format!("Derived values ({}):", a.derived.len()));
+    }
+    for d in &a.derived {
+        let value = match (d.value, d.unit, d.category, d.nutrient) {
+            (_, _, Some(category), _) => category.label().to_owned(),
+            (Some(v), Some(unit), _, Some(nutrient)) => format!("{} {v} {}", nutrient.id(), unit.label()),
+            (Some(v), Some(unit), _, None) => format!("{} {}", (v * 10.0).round() / 10.0, unit.label()),
+            _ => "-".to_owned(),
+        };
+        line(format!("  {}: {value} ({})", d.kind.label(), d.method.label()));
+        let inputs: Vec<String> = d
+            .inputs
+            .iter()
+            .map(|i| match (i.value, i.unit, &i.id) {
+                (Some(v), Some(unit), _) => format!("{} {} {}", i.field, (v * 1000.0).round() / 1000.0, unit.label()),
+                (_, _, Some(id)) => format!("{} {id}", i.field),
+                _ => i.field.to_string(),
+            })
+            .collect();
+        if !inputs.is_empty() {
+            line(format!("      from {}", inputs.join(", ")));
+        }
+        line(format!("      formula: {}", d.formula));
+        if let Some(source) = d.source {
+            line(format!("      source: {}", source.label()));
+        }
+        if let Some(note) = &d.note {
+            line(format!("      note: {note}"));
+        }
     }
     if !a.not_assessed.is_empty() {
         line(String::new());

@@ -209,3 +209,70 @@ fn every_lab_code_of_the_table_fills_its_field_in_every_accepted_unit() {
         }
     }
 }
+
+const DIALYSIS: &str = include_str!("../examples/fhir/dialysis.json");
+
+/// Contract v1.1 over FHIR: the new LOINC, ATC, RxNorm, ICD-10-CM and SNOMED codes, and the
+/// lab's `referenceRange` read into the profile's `reference_range`.
+#[test]
+fn the_dialysis_bundle_maps_the_v1_1_labs_ranges_medicines_and_conditions() {
+    use calcification::{DerivedKind, GfrCategory, ProfileField as P};
+    let m = profile_from_fhir(DIALYSIS, "2026-01-15").unwrap();
+    let p = &m.profile;
+    assert_eq!(m.report.ignored().count(), 0, "{:?}", m.report.entries);
+    let pth = p.lab(P::Pth).unwrap();
+    assert_eq!((pth.value, pth.unit), (480.0, Unit::PicogramPerMillilitre));
+    assert_eq!(pth.reference_range.map(|r| (r.low, r.high)), Some((Some(15.0), Some(65.0))));
+    assert!(entry(&m, "Observation/pth").reason.contains("(reference range 15-65 pg/mL)"));
+    assert_eq!(p.lab(P::IonizedCalcium).map(|l| (l.value, l.unit)), Some((1.18, Unit::MillimolePerLitre)));
+    for field in [P::SerumAlbumin, P::SerumPhosphate, P::SerumMagnesium, P::SerumCreatinine] {
+        assert!(p.lab(field).is_some(), "{field:?}");
+    }
+    assert_eq!(
+        p.medications,
+        vec![
+            Medication::CalciumBasedPhosphateBinder,
+            Medication::ActiveVitaminDAnalogue,
+            Medication::ProtonPumpInhibitor
+        ]
+    );
+    assert_eq!(p.conditions, vec![Condition::ChronicKidneyDisease, Condition::Dialysis, Condition::DiabetesMellitus]);
+    let a = assess(p).unwrap();
+    assert_eq!(
+        a.derived.iter().find(|d| d.kind == DerivedKind::GfrCategory).and_then(|d| d.category),
+        Some(GfrCategory::G5d)
+    );
+    // The evidence of a finding on a derived value is the resources it was derived from.
+    let issues = detected_issues(&a, &m.report);
+    let kidney = issues.iter().find(|i| i["code"]["coding"][0]["code"] == "magnesium_supplement_with_kidney_disease");
+    assert!(kidney.is_none(), "no magnesium supplement in this bundle");
+    let pth_issue = issues.iter().find(|i| i["code"]["coding"][0]["code"] == "pth_above_reference_range").unwrap();
+    assert_eq!(pth_issue["evidence"][0]["detail"][0]["reference"], "Observation/pth");
+}
+
+#[test]
+fn a_reference_range_in_another_unit_is_refused_naming_the_element() {
+    let observation = |range: &str| {
+        format!(
+            r#"{{"resourceType": "Observation", "id": "pth", "status": "final",
+                "code": {{"coding": [{{"system": "http://loinc.org", "code": "2731-8"}}]}},
+                "valueQuantity": {{"value": 9.1, "system": "http://unitsofmeasure.org", "code": "pmol/L"}},
+                "referenceRange": [{range}]}}"#
+        )
+    };
+    let m = one(&observation(r#"{"high": {"value": 65, "system": "http://unitsofmeasure.org", "code": "pg/mL"}}"#));
+    assert_eq!(entry(&m, "Observation/pth").outcome, Outcome::Ignored);
+    assert_eq!(
+        entry(&m, "Observation/pth").reason,
+        "Observation/pth.referenceRange[0].high.code: expected the value's unit pmol/L, found \"pg/mL\""
+    );
+    let m = one(&observation(r#"{"low": {"system": "http://unitsofmeasure.org", "code": "pmol/L"}}"#));
+    assert_eq!(
+        entry(&m, "Observation/pth").reason,
+        "Observation/pth.referenceRange[0].low.value: expected a number, found nothing"
+    );
+    // A range with no bound is no range; the value is used.
+    let m = one(&observation(r#"{"text": "see report"}"#));
+    assert_eq!(entry(&m, "Observation/pth").outcome, Outcome::Used);
+    assert_eq!(m.profile.lab(calcification::ProfileField::Pth).unwrap().reference_range, None);
+}

@@ -14,10 +14,10 @@
 //! standards (at the start of the batch bench, and in `tests/batch.rs`).
 
 use calcification::reference::{
-    ADULT_AGE, ANY_CALCIUM_SUPPLEMENT, ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, ANY_VITAMIN_K_SUPPLEMENT,
-    CALCIDIOL_CONCERN, CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY, CALCIDIOL_TOXICITY, EGFR_G3A, FixedThreshold,
-    HYPERCALCEMIA, HYPERMAGNESEMIA, HYPERPHOSPHATEMIA, HYPOMAGNESEMIA, INFANCY_END, INFANT_MAGNESIUM_SUPPLEMENT,
-    IONIZED_HYPERCALCEMIA, KIDNEY_STONE_FLUID, STONE_SODIUM,
+    ADULT_AGE, ADULT_PHOSPHATE_RANGE, ANY_CALCIUM_SUPPLEMENT, ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K,
+    ANY_VITAMIN_K_SUPPLEMENT, CALCIDIOL_CONCERN, CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY, CALCIDIOL_TOXICITY,
+    EGFR_G3A, FixedThreshold, HYPERCALCEMIA, HYPERMAGNESEMIA, HYPERPHOSPHATEMIA, HYPOMAGNESEMIA, INFANCY_END,
+    INFANT_MAGNESIUM_SUPPLEMENT, IONIZED_HYPERCALCEMIA, KIDNEY_STONE_FLUID, STONE_SODIUM,
 };
 use calcification::{
     Caution, CautionSets, Condition, Diet, Dose, Intervention, LabValue, LifeStage, Medication, Profile, ProfileField,
@@ -201,7 +201,6 @@ fn evaluate(p: &Profile, reference: impl Fn(K) -> Option<f64>) -> CautionSets {
     put(Caution::DiagnosedCalcificationNeedsEvaluation, Some(!p.diagnosed_calcifications.is_empty()));
 
     // Contract v1.1.
-    let adult = p.age_years.map(|a| a >= ADULT_AGE.value);
     let takes = |m: Medication| p.medications.contains(&m);
     let dialysis = p.conditions.contains(&Condition::Dialysis);
     let egfr = p.egfr_used().map(|e| e.value);
@@ -209,7 +208,10 @@ fn evaluate(p: &Profile, reference: impl Fn(K) -> Option<f64>) -> CautionSets {
     let kidney_disease = or(Some(p.conditions.contains(&Condition::ChronicKidneyDisease) || dialysis), egfr_below_60);
     put(
         Caution::Hyperphosphatemia,
-        and(adult, lab_vs(p, ProfileField::SerumPhosphate, &HYPERPHOSPHATEMIA).map(|(v, t)| v > t)),
+        and(
+            p.age_years.map(|a| a >= ADULT_PHOSPHATE_RANGE.value),
+            lab_vs(p, ProfileField::SerumPhosphate, &HYPERPHOSPHATEMIA).map(|(v, t)| v > t),
+        ),
     );
     let phosphorus = dose(intake.and_then(|i| i.phosphorus.as_ref()), Unit::Milligram);
     put(Caution::PhosphorusAboveUpperLimit, above(phosphorus, || reference(K::PhosphorusUl)));

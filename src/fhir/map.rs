@@ -9,7 +9,7 @@ use super::codes::{
 };
 use super::model::{self, CodeableConcept};
 use super::{FhirError, FhirMapping, MappingEntry, MappingReport, Outcome};
-use crate::profile::{LabValue, Profile, ProfileField};
+use crate::profile::{LabValue, Profile, ProfileField, ReferenceRange};
 use crate::reference::{ReproductiveStatus, Sex};
 use crate::units::Unit;
 
@@ -255,7 +255,10 @@ impl Mapper {
                 list.join(", ")
             ));
         };
-        let lab_value = LabValue::new(value, unit);
+        let mut lab_value = LabValue::new(value, unit);
+        if let Some(range) = reference_range(name, &o, unit)? {
+            lab_value = lab_value.with_reference_range(range);
+        }
         let mut trial = self.profile.clone();
         if !trial.set_lab(field, lab_value) {
             return Err(format!(
@@ -282,7 +285,14 @@ impl Mapper {
             self.labs.push((field, index, when));
         }
         self.profile = trial;
-        Ok((field.id().to_owned(), format!("LOINC {loinc} {}: {value} {}", lab.display, unit.id())))
+        let range = match lab_value.reference_range {
+            Some(r) => {
+                let end = |v: Option<f64>| v.map_or_else(|| "?".to_owned(), |v| v.to_string());
+                format!(" (reference range {}-{} {})", end(r.low), end(r.high), unit.id())
+            }
+            None => String::new(),
+        };
+        Ok((field.id().to_owned(), format!("LOINC {loinc} {}: {value} {}{range}", lab.display, unit.id())))
     }
 
     fn pregnancy(&mut self, name: &str, o: &model::Observation) -> Used {
@@ -388,4 +398,27 @@ fn codes_of(concept: &CodeableConcept) -> String {
         .map(|c| format!("{}|{}", c.system.as_deref().unwrap_or(""), c.code.as_deref().unwrap_or("")))
         .collect();
     if all.is_empty() { "(no coding)".to_owned() } else { all.join(", ") }
+}
+
+/// The first `referenceRange` of an Observation with a bound, in the value's unit: a bound in
+/// another unit (or not UCUM, or without a number) is an error naming the element, never
+/// converted or dropped silently.
+fn reference_range(name: &str, o: &model::Observation, unit: Unit) -> Result<Option<ReferenceRange>, String> {
+    let Some((i, r)) = o.reference_range.iter().enumerate().find(|(_, r)| r.low.is_some() || r.high.is_some()) else {
+        return Ok(None);
+    };
+    let bound = |end: &str, q: &Option<model::Quantity>| -> Result<Option<f64>, String> {
+        let Some(q) = q else { return Ok(None) };
+        let path = format!("{name}.referenceRange[{i}].{end}");
+        let value = q.value.ok_or_else(|| format!("{path}.value: expected a number, found nothing"))?;
+        if q.system.as_deref().is_some_and(|s| s != UCUM) {
+            return Err(format!("{path}.system: expected {UCUM}, found {:?}", q.system.as_deref().unwrap_or("")));
+        }
+        let code = q.code.as_deref().or(q.unit.as_deref()).unwrap_or("");
+        if Unit::from_code_or_alias(code) != Some(unit) {
+            return Err(format!("{path}.code: expected the value's unit {}, found {code:?}", unit.id()));
+        }
+        Ok(Some(value))
+    };
+    Ok(Some(ReferenceRange::new(bound("low", &r.low)?, bound("high", &r.high)?)))
 }

@@ -85,6 +85,21 @@ pub struct Observation {
     /// When (dateTime).
     #[serde(default)]
     pub effective_date_time: Option<String>,
+    /// The lab's reference ranges (the first with a bound is read).
+    #[serde(default)]
+    pub reference_range: Vec<ObservationReferenceRange>,
+}
+
+/// `Observation.referenceRange`, the elements used.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ObservationReferenceRange {
+    /// The lower limit.
+    #[serde(default)]
+    pub low: Option<Quantity>,
+    /// The upper limit.
+    #[serde(default)]
+    pub high: Option<Quantity>,
 }
 
 /// `MedicationStatement` and `MedicationRequest`, the elements used.

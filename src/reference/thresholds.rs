@@ -137,6 +137,16 @@ pub const HYPERPHOSPHATEMIA: FixedThreshold = FixedThreshold {
     source: S::MsdHyperphosphatemia,
     analyte: Some(Analyte::Phosphate),
 };
+/// Adulthood for the hyperphosphatemia cut-off: 18 years (MSD's cut-off is for adults;
+/// children's phosphate ranges are higher, REFERENCE.md).
+pub const ADULT_PHOSPHATE_RANGE: FixedThreshold = FixedThreshold {
+    value: 18.0,
+    unit: Unit::Year,
+    equivalent: None,
+    meaning: "adults, from 18 years (children's phosphate ranges are higher)",
+    source: S::MsdHyperphosphatemia,
+    analyte: None,
+};
 /// Ionized calcium above which is hypercalcemia: 5.2 mg/dL (1.30 mmol/L), MSD Manual.
 pub const IONIZED_HYPERCALCEMIA: FixedThreshold = FixedThreshold {
     value: 5.2,
@@ -219,6 +229,7 @@ pub const FIXED_THRESHOLDS: &[FixedThreshold] = &[
     ADULT_AGE,
     KIDNEY_STONE_FLUID,
     HYPERPHOSPHATEMIA,
+    ADULT_PHOSPHATE_RANGE,
     IONIZED_HYPERCALCEMIA,
     HYPOMAGNESEMIA,
     HYPERMAGNESEMIA,

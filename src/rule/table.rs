@@ -6,10 +6,11 @@ use crate::clinical::{Condition, Medication};
 use crate::lifestyle::Diet;
 use crate::profile::ProfileField;
 use crate::reference::{
-    ADULT_AGE, ANY_CALCIUM_SUPPLEMENT, ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K, ANY_VITAMIN_K_SUPPLEMENT,
-    CALCIDIOL_CONCERN, CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY, CALCIDIOL_TOXICITY, EGFR_G3A, EGFR_G4,
-    FixedThreshold, HYPERCALCEMIA, HYPERCALCEMIA_MODERATE, HYPERMAGNESEMIA, HYPERPHOSPHATEMIA, HYPOMAGNESEMIA,
-    INFANCY_END, INFANT_MAGNESIUM_SUPPLEMENT, IONIZED_HYPERCALCEMIA, KIDNEY_STONE_FLUID, ReferenceKind, STONE_SODIUM,
+    ADULT_AGE, ADULT_PHOSPHATE_RANGE, ANY_CALCIUM_SUPPLEMENT, ANY_MAGNESIUM_SUPPLEMENT, ANY_VITAMIN_K,
+    ANY_VITAMIN_K_SUPPLEMENT, CALCIDIOL_CONCERN, CALCIDIOL_DEFICIENCY, CALCIDIOL_SUFFICIENCY, CALCIDIOL_TOXICITY,
+    EGFR_G3A, EGFR_G4, FixedThreshold, HYPERCALCEMIA, HYPERCALCEMIA_MODERATE, HYPERMAGNESEMIA, HYPERPHOSPHATEMIA,
+    HYPOMAGNESEMIA, INFANCY_END, INFANT_MAGNESIUM_SUPPLEMENT, IONIZED_HYPERCALCEMIA, KIDNEY_STONE_FLUID, ReferenceKind,
+    STONE_SODIUM,
 };
 use crate::source::{EvidenceLevel, SourceId};
 
@@ -325,7 +326,7 @@ pub const RULES: &[Rule] = &[
         severity_override: None,
         evidence: Clinical,
         sources: &[S::MsdHyperphosphatemia, S::CmdtHyperphosphatemia, S::Kdigo2017],
-        condition: All(&[ADULT, above(P::SerumPhosphate, HYPERPHOSPHATEMIA)]),
+        condition: All(&[Not(&below(P::AgeYears, ADULT_PHOSPHATE_RANGE)), above(P::SerumPhosphate, HYPERPHOSPHATEMIA)]),
         summary: "Serum phosphate is above 4.5 mg/dL (1.45 mmol/L): hyperphosphatemia.",
         detail: "MSD defines hyperphosphatemia in adults as serum phosphate above 4.5 mg/dL; children's ranges are higher, so the cut-off is not used under 18 years. The usual cause is chronic kidney disease, where a high phosphate drives vascular and soft-tissue (metastatic) calcification (CMDT; KDIGO 2017 advises judging calcium and phosphate together, not by their product). A warning: it needs a clinician's review, not emergency care by itself.",
     },
