@@ -89,12 +89,22 @@ pub fn total_field(nutrient: Nutrient) -> ProfileField {
 /// The nutrient whose supplements count toward `field`, and whether they make it exact
 /// (`intake.magnesium_supplement` is the supplemental part itself) or a lower bound (a total).
 fn supplied_by(field: ProfileField) -> Option<(Nutrient, bool)> {
-    match field {
+    // A match, not a search of `total_field`: the evaluator asks for every unreported field.
+    let total = |n: Nutrient| Some((n, false));
+    let r = match field {
         ProfileField::MagnesiumSupplement => Some((Nutrient::Magnesium, true)),
         ProfileField::VitaminK2Supplement => Some((Nutrient::VitaminK2, true)),
         ProfileField::CalciumSupplement => Some((Nutrient::Calcium, true)),
-        _ => Nutrient::all().find(|n| total_field(*n) == field).map(|n| (n, false)),
-    }
+        ProfileField::VitaminK2Intake => total(Nutrient::VitaminK2),
+        ProfileField::MagnesiumIntake => total(Nutrient::Magnesium),
+        ProfileField::VitaminDIntake => total(Nutrient::VitaminD),
+        ProfileField::CalciumIntake => total(Nutrient::Calcium),
+        ProfileField::VitaminK1Intake => total(Nutrient::VitaminK1),
+        ProfileField::PhosphorusIntake => total(Nutrient::Phosphorus),
+        _ => None,
+    };
+    debug_assert!(r.is_none_or(|(n, exact)| exact || total_field(n) == field), "supplied_by and total_field disagree");
+    r
 }
 
 /// What the profile tells about a quantity, in the field's canonical unit: exactly a value
@@ -177,9 +187,26 @@ impl Profile {
     /// # Ok::<(), calcification::ProfileError>(())
     /// ```
     pub fn interval(&self, field: ProfileField) -> Option<Interval> {
-        if let Some(v) = self.canonical(field) {
-            return Some(Interval::exact(v));
+        self.reading(field).map(|(interval, _)| interval)
+    }
+
+    /// [`interval`](Self::interval) with the unit the value was given in (the canonical
+    /// unit for a sum), reading the field once: what the evaluator stores per field.
+    pub(crate) fn reading(&self, field: ProfileField) -> Option<(Interval, Unit)> {
+        let canonical = field.canonical().map(|(unit, _)| unit);
+        if let Some((value, unit)) = self.quantity_as_given(field) {
+            let v = match canonical {
+                Some(c) => field.convert(value, unit, c)?,
+                None => value,
+            };
+            return Some((Interval::exact(v), unit));
         }
+        let unit = canonical.unwrap_or(Unit::Microgram);
+        self.interval_of_parts(field).map(|interval| (interval, unit))
+    }
+
+    /// What a field not reported itself is known to be from its parts: supplement sums, K1 + K2.
+    fn interval_of_parts(&self, field: ProfileField) -> Option<Interval> {
         match field {
             // A list: none listed is none taken.
             ProfileField::VitaminK2Supplement | ProfileField::CalciumSupplement => {

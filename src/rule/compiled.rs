@@ -20,9 +20,13 @@ use crate::units::Unit;
 // share a bit, and atoms are grouped by what they read, so deciding them all is a few short
 // loops of comparisons (no branches on the data) and a few masks.
 
-/// Atom bits: below `FRESH_BITS` the bits of single-atom rules' cautions, then the others.
-pub(super) const MAX_ATOMS: usize = 128;
-pub(super) const FRESH_BITS: u32 = 64;
+/// A set of atoms, one bit each. Single-atom rules' atoms take their caution's bit (so the
+/// rule's outcome is read off the atom masks); every other atom takes the lowest bit no
+/// atom has. 55 atoms are in use (39 cautions): `u64` keeps the term loop at one machine
+/// word per operation (`u128` doubled its cost, BENCHMARKS.md); when the rules outgrow it,
+/// `Compiled::build` fails at compile time and this alias becomes `u128`.
+pub(super) type AtomMask = u64;
+pub(super) const MAX_ATOMS: usize = AtomMask::BITS as usize;
 /// "No preferred bit" when numbering an atom.
 pub(super) const ANY_BIT: u32 = u32::MAX;
 /// The most conjunctions one rule's DNF may have.
@@ -67,7 +71,8 @@ impl Flag {
 /// `kind`, or against `fixed`, by the list it is in.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct CompiledCompare {
-    pub(super) bit: u32,
+    /// The atom's bit, as a mask.
+    pub(super) mask: AtomMask,
     pub(super) field: usize,
     pub(super) kind: usize,
     pub(super) fixed: f64,
@@ -90,8 +95,8 @@ impl CompiledCompare {
 /// A conjunction of literals: `positive` atoms must hold, `negative` atoms must fail.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Conjunction {
-    pub(super) positive: u128,
-    pub(super) negative: u128,
+    pub(super) positive: AtomMask,
+    pub(super) negative: AtomMask,
 }
 
 /// A comparison of a lab value with the upper limit of the reference range it came with
@@ -113,9 +118,8 @@ pub(super) struct Dnf {
 /// Every rule condition in DNF over numbered atoms, and the atoms grouped by what they read.
 #[derive(Debug)]
 pub(super) struct Compiled {
-    /// Bits given to atoms; fresh bits are taken from `FRESH_BITS` on.
-    pub(super) used_bits: u128,
-    pub(super) next_fresh: u32,
+    /// Bits given to atoms (fresh ones take the lowest bit not yet given).
+    pub(super) used_bits: AtomMask,
     /// The rules that are a single atom, numbered with the bit of the rule's caution.
     pub(super) direct_rules: u64,
     pub(super) above_reference: [CompiledCompare; MAX_ATOMS],
@@ -128,22 +132,22 @@ pub(super) struct Compiled {
     pub(super) lab_atoms: [LabCompare; MAX_LAB_ATOMS],
     pub(super) lab_count: usize,
     /// All comparison atoms; those of each compared field; those of each reference kind.
-    pub(super) compare_atoms: u128,
+    pub(super) compare_atoms: AtomMask,
     pub(super) compared_fields: u32,
-    pub(super) field_atoms: [u128; PROFILE_FIELDS],
-    pub(super) kind_atoms: [u128; REFERENCE_KINDS],
+    pub(super) field_atoms: [AtomMask; PROFILE_FIELDS],
+    pub(super) kind_atoms: [AtomMask; REFERENCE_KINDS],
     /// For each profile field, the reference kinds (bit `kind`) it is compared with.
     pub(super) field_kinds: [u32; PROFILE_FIELDS],
     /// For each [`Flag`], the atom that holds when the profile lists it.
-    pub(super) flag_atoms: [u128; FLAGS],
-    pub(super) flag_atom_mask: u128,
+    pub(super) flag_atoms: [AtomMask; FLAGS],
+    pub(super) flag_atom_mask: AtomMask,
     /// `Reported` atoms, as (bit, field), and their bits.
     pub(super) reported_atoms: [(u32, ProfileField); MAX_LAB_ATOMS],
     pub(super) reported_count: usize,
-    pub(super) reported_atom_mask: u128,
+    pub(super) reported_atom_mask: AtomMask,
     /// For each diet, the atom that holds when the profile's diet is it.
-    pub(super) diet_atoms: [u128; DIETS],
-    pub(super) diet_atom_mask: u128,
+    pub(super) diet_atoms: [AtomMask; DIETS],
+    pub(super) diet_atom_mask: AtomMask,
     /// Every rule's terms, each with the bit of the rule's caution.
     pub(super) terms: [Conjunction; MAX_ALL_TERMS],
     pub(super) term_cautions: [u32; MAX_ALL_TERMS],
@@ -197,11 +201,11 @@ impl Dnf {
 impl Compiled {
     pub(super) const fn build() -> Self {
         const { assert!(PROFILE_FIELDS <= 32 && REFERENCE_KINDS <= 32, "field or kind masks outgrew u32") };
-        assert!(Caution::ALL.len() <= FRESH_BITS as usize, "cautions outgrew the u64 caution set");
-        let none = CompiledCompare { bit: 0, field: 0, kind: 0, fixed: 0.0, equivalent_unit: None, equivalent: 0.0 };
+        assert!(Caution::ALL.len() <= 64, "cautions outgrew the u64 caution set (direct_rules, fired)");
+        assert!(Caution::ALL.len() <= MAX_ATOMS, "cautions outgrew the atom masks: widen AtomMask");
+        let none = CompiledCompare { mask: 0, field: 0, kind: 0, fixed: 0.0, equivalent_unit: None, equivalent: 0.0 };
         let mut c = Self {
             used_bits: 0,
-            next_fresh: FRESH_BITS,
             direct_rules: 0,
             above_reference: [none; MAX_ATOMS],
             below_reference: [none; MAX_ATOMS],
@@ -261,9 +265,8 @@ impl Compiled {
     /// A bit for a new atom: `preferred` if it is not `ANY_BIT`, else a fresh one.
     pub(super) const fn new_bit(&mut self, preferred: u32) -> u32 {
         let bit = if preferred == ANY_BIT {
-            assert!((self.next_fresh as usize) < MAX_ATOMS, "the rules have too many atoms: widen the masks");
-            self.next_fresh += 1;
-            self.next_fresh - 1
+            assert!(self.used_bits != AtomMask::MAX, "the rules have too many atoms: widen AtomMask to u128");
+            (!self.used_bits).trailing_zeros()
         } else {
             preferred
         };
@@ -279,7 +282,7 @@ impl Compiled {
         comparison: Comparison,
         threshold: Threshold,
         preferred: u32,
-    ) -> u128 {
+    ) -> AtomMask {
         let above = matches!(comparison, Comparison::Above);
         let (list_index, kind, fixed, equivalent_unit, equivalent) = match threshold {
             Threshold::LabUpperLimit => return self.lab_bit(field, comparison, preferred),
@@ -309,7 +312,7 @@ impl Compiled {
                 && list[i].fixed == fixed
                 && list[i].equivalent == equivalent
             {
-                return 1 << list[i].bit;
+                return list[i].mask;
             }
             i += 1;
         }
@@ -320,7 +323,7 @@ impl Compiled {
             ABOVE_FIXED => &mut self.above_fixed,
             _ => &mut self.below_fixed,
         };
-        list[count] = CompiledCompare { bit, field, kind, fixed, equivalent_unit, equivalent };
+        list[count] = CompiledCompare { mask: 1 << bit, field, kind, fixed, equivalent_unit, equivalent };
         self.counts[list_index] += 1;
         let mask = 1 << bit;
         self.compare_atoms |= mask;
@@ -334,7 +337,7 @@ impl Compiled {
     }
 
     /// The bit of a comparison with a lab's own upper reference limit, shared with an equal one.
-    pub(super) const fn lab_bit(&mut self, field: ProfileField, comparison: Comparison, preferred: u32) -> u128 {
+    pub(super) const fn lab_bit(&mut self, field: ProfileField, comparison: Comparison, preferred: u32) -> AtomMask {
         let mut i = 0;
         while i < self.lab_count {
             let a = self.lab_atoms[i];
@@ -352,7 +355,7 @@ impl Compiled {
     }
 
     /// The bit of an atom, numbering it (with `preferred`, if not `ANY_BIT`) if it is new.
-    pub(super) const fn atom_bit(&mut self, atom: &Atom, preferred: u32) -> u128 {
+    pub(super) const fn atom_bit(&mut self, atom: &Atom, preferred: u32) -> AtomMask {
         let flag = match *atom {
             Atom::Compare { field, comparison, threshold } => {
                 return self.compare_bit(field, comparison, threshold, preferred);

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::compiled::{ABOVE_FIXED, ABOVE_REFERENCE, BELOW_FIXED, BELOW_REFERENCE, COMPILED, Flag};
+use super::compiled::{ABOVE_FIXED, ABOVE_REFERENCE, AtomMask, BELOW_FIXED, BELOW_REFERENCE, COMPILED, Flag};
 use super::{Atom, CautionSet, CautionSets, Comparison, ConditionTree, Rule, Severity, Threshold};
 use crate::profile::{Interval, Profile, ProfileField};
 use crate::reference::{LifeStage, LookupGap, ReferenceKind, ReferenceStandard, Resolved, StageReferences};
@@ -62,11 +62,11 @@ pub struct Evaluator<'p> {
     /// Every look-up of the life stage, resolved once (what [`reference`](Self::reference) reads).
     references: StageReferences,
     /// The compiled comparison atoms that are unknown: a field not reported, or no value.
-    unknown: u128,
+    unknown: AtomMask,
     /// The comparisons with a lab's own reference limit, decided here: (holds, fails).
-    lab_masks: (u128, u128),
+    lab_masks: (AtomMask, AtomMask),
     /// The `Reported` atoms that hold.
-    reported_atoms: u128,
+    reported_atoms: AtomMask,
 }
 
 pub(super) const REFERENCE_KINDS: usize = <ReferenceKind as strum::EnumCount>::COUNT;
@@ -77,22 +77,19 @@ impl<'p> Evaluator<'p> {
     pub fn new(profile: &'p Profile, standard: ReferenceStandard) -> Self {
         let stage = profile.life_stage();
         let (mut lows, mut highs) = ([0.0; PROFILE_FIELDS], [0.0; PROFILE_FIELDS]);
-        let (mut reported, mut unknown, mut needed) = (0, 0u128, 0);
+        let (mut reported, mut unknown, mut needed) = (0, 0 as AtomMask, 0);
         let mut units = [Unit::Microgram; PROFILE_FIELDS];
         let mut fields = COMPILED.compared_fields;
         while fields != 0 {
             let i = fields.trailing_zeros() as usize;
             fields &= fields - 1;
             let field = ProfileField::ALL[i];
-            if let Some(known) = profile.interval(field) {
+            // One read per field: the interval in the canonical unit and the unit given (a
+            // value from supplements is in the canonical unit).
+            if let Some((known, unit)) = profile.reading(field) {
                 lows[i] = known.low;
                 highs[i] = known.high;
-                // A value from supplements is in the canonical unit.
-                units[i] = profile
-                    .quantity_as_given(field)
-                    .map(|(_, unit)| unit)
-                    .or(field.canonical().map(|(unit, _)| unit))
-                    .unwrap_or(Unit::Microgram);
+                units[i] = unit;
                 reported |= 1 << i;
                 needed |= COMPILED.field_kinds[i];
             } else {
@@ -115,8 +112,8 @@ impl<'p> Evaluator<'p> {
         for a in &COMPILED.lab_atoms[..COMPILED.lab_count] {
             match lab_against_upper_limit(profile, a.field, a.comparison) {
                 Some((holds, fails)) => {
-                    lab_masks.0 |= u128::from(holds) << a.bit;
-                    lab_masks.1 |= u128::from(fails) << a.bit;
+                    lab_masks.0 |= AtomMask::from(holds) << a.bit;
+                    lab_masks.1 |= AtomMask::from(fails) << a.bit;
                 }
                 None => unknown |= 1 << a.bit,
             }
@@ -292,22 +289,23 @@ impl<'p> Evaluator<'p> {
         // Comparisons of intervals (`Comparison::decide`): the bits are meaningful only where
         // the value and the limit are known.
         let mut masks = self.lab_masks;
-        let mut decide = |comparison: Comparison, field: usize, limit: f64, bit: u32| {
+        // Branch-free: all ones where a comparison holds (fails), and-ed with the atom's mask.
+        let mut decide = |comparison: Comparison, field: usize, limit: f64, mask: AtomMask| {
             let (h, f) = comparison.decide(Interval { low: self.lows[field], high: self.highs[field] }, limit);
-            masks.0 |= u128::from(h) << bit;
-            masks.1 |= u128::from(f) << bit;
+            masks.0 |= mask & AtomMask::from(h).wrapping_neg();
+            masks.1 |= mask & AtomMask::from(f).wrapping_neg();
         };
         for a in &c.above_reference[..c.counts[ABOVE_REFERENCE]] {
-            decide(Comparison::Above, a.field, self.limits[a.kind], a.bit);
+            decide(Comparison::Above, a.field, self.limits[a.kind], a.mask);
         }
         for a in &c.below_reference[..c.counts[BELOW_REFERENCE]] {
-            decide(Comparison::Below, a.field, self.limits[a.kind], a.bit);
+            decide(Comparison::Below, a.field, self.limits[a.kind], a.mask);
         }
         for a in &c.above_fixed[..c.counts[ABOVE_FIXED]] {
-            decide(Comparison::Above, a.field, a.fixed_for(self.units[a.field]), a.bit);
+            decide(Comparison::Above, a.field, a.fixed_for(self.units[a.field]), a.mask);
         }
         for a in &c.below_fixed[..c.counts[BELOW_FIXED]] {
-            decide(Comparison::Below, a.field, a.fixed_for(self.units[a.field]), a.bit);
+            decide(Comparison::Below, a.field, a.fixed_for(self.units[a.field]), a.mask);
         }
         let known = c.compare_atoms & !self.unknown;
         let (mut holds, mut fails) = (masks.0 & known, masks.1 & known);
@@ -333,7 +331,7 @@ impl<'p> Evaluator<'p> {
         // true when one of its terms is, false when all of them are.
         // Atoms of direct rules have bits below 64, the caution bits.
         let direct = c.direct_rules;
-        let (mut fired, mut not_false) = (holds as u64 & direct, !fails as u64 & direct);
+        let (mut fired, mut not_false) = (holds & direct, !fails & direct);
         for (t, &caution) in c.terms[..c.term_count].iter().zip(&c.term_cautions) {
             let term_true = (t.positive & !holds) | (t.negative & !fails) == 0;
             let term_false = (t.positive & fails) | (t.negative & holds) != 0;
