@@ -120,3 +120,21 @@ fn a_finding_through_a_not_gives_the_atom_that_failed() {
     let fired: CautionSet = a.findings.iter().map(|f| f.caution).collect();
     assert!(fired.contains(Caution::VitaminDInsufficiency) && !fired.contains(Caution::VitaminDDeficiency));
 }
+
+/// The kidney-stone branch of the low-fluid rule is decided false (no history), so only the
+/// drink level is undecided, and it needs the sex: that is all the rule says it needs, even
+/// though the branch's other atoms (adult, below 2.5 L) hold.
+#[test]
+fn a_false_branch_of_an_all_keeps_the_all_false_however_its_other_branches_turn_out() {
+    assert!(drink_level_needs_sex_at(40.0), "the adult drink level no longer differs by sex: choose another case");
+    let p = Profile::builder().age_years(40.0).fluid_litres_per_day(2.0).build().unwrap();
+    assert_eq!(missing(&p, Caution::LowFluidIntake), vec![ProfileField::Sex]);
+    // With the history, the branch holds and the rule fires: nothing is missing.
+    let stones = Profile::builder()
+        .age_years(40.0)
+        .fluid_litres_per_day(2.0)
+        .condition(Condition::KidneyStoneHistory)
+        .build()
+        .unwrap();
+    assert!(assess(&stones).unwrap().finding(Caution::LowFluidIntake).is_some());
+}
