@@ -7,7 +7,7 @@ fn round_sig_keeps_six_significant_digits_at_every_magnitude() {
     assert_eq!(round_sig(7.485_029_940_119_76), 7.485_03);
     assert_eq!(round_sig(0.012_345_678_9), 0.012_345_7);
     assert_eq!(round_sig(123_456_789.0), 123_457_000.0);
-    assert_eq!(round_sig(-2.718_281_828), -2.718_28);
+    assert_eq!(round_sig(-4.567_891_23), -4.567_89);
     // Already short figures are unchanged.
     assert_eq!(round_sig(2_000_000.0), 2_000_000.0);
     assert_eq!(round_sig(0.5), 0.5);
