@@ -4,7 +4,7 @@
 #
 #   scripts/mutants.sh                 every shard in turn (4 shards), each with -j 2 (the
 #                                      first build of each job compiles the dependencies)
-#   scripts/mutants.sh 2/4             one shard (run the others elsewhere, or later)
+#   scripts/mutants.sh 2/4             one shard, numbered from 0 (run the others elsewhere)
 #   JOBS=1 SHARDS=8 scripts/mutants.sh
 #   FAST=1 scripts/mutants.sh          mutate a trimmed copy: no example targets, no debug info
 #                                      for this package, only the test files that exercise these
