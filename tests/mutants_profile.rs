@@ -93,3 +93,41 @@ fn deep_nesting_is_reported_as_the_value_of_the_wrong_type_or_the_syntax_error()
         other => panic!("expected a syntax error, found {other:?}"),
     }
 }
+
+fn invalid(json: &str) -> (String, String) {
+    match Profile::from_json(json) {
+        Err(ProfileError::Invalid { path, message }) => (path, message),
+        other => panic!("{json}: expected an invalid field, found {other:?}"),
+    }
+}
+
+/// A value of the wrong type for an optional id, or for a supplement, says what was expected.
+#[test]
+fn a_value_of_the_wrong_type_says_what_was_expected_there() {
+    assert_eq!(invalid(r#"{"sex": 5}"#), ("sex".to_owned(), "expected one of female, male, found 5".to_owned()));
+    let (path, message) = invalid(r#"{"diet": true}"#);
+    assert_eq!(path, "diet");
+    let diets: Vec<&str> = Diet::all().map(|d| d.id()).collect();
+    assert_eq!(message, format!("expected one of {}, found true", diets.join(", ")));
+    let object = "expected a JSON object (a supplement with nutrient, amount and unit)";
+    assert_eq!(invalid(r#"{"supplements": [5]}"#), ("supplements[0]".to_owned(), format!("{object}, found 5")));
+    assert_eq!(
+        invalid(r#"{"supplements": [[1]]}"#),
+        ("supplements[0]".to_owned(), format!("{object}, found an array"))
+    );
+    assert_eq!(
+        invalid(r#"{"supplements": 5}"#),
+        (
+            "supplements".to_owned(),
+            "expected an array of supplements (objects with nutrient, amount and unit), found 5".to_owned()
+        )
+    );
+}
+
+/// `null` is "not reported", for an optional id and for a list alike.
+#[test]
+fn null_is_not_reported_for_ids_and_lists() {
+    let p = Profile::from_json(r#"{"sex": null, "diet": null, "supplements": null, "medications": null}"#).unwrap();
+    assert_eq!(p, Profile::builder().build().unwrap());
+    assert!(!p.has(ProfileField::Sex) && !p.has(ProfileField::Diet));
+}
