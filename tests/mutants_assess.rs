@@ -116,6 +116,11 @@ fn a_finding_through_a_not_gives_the_atom_that_failed() {
     assert_eq!(failed.len(), 1, "{:?}", f.because);
     assert!(failed[0].statement.contains(" is not below 12 ng/mL"), "{}", failed[0].statement);
     assert!(f.because.iter().any(|r| r.holds && r.statement.contains(" is below 20 ng/mL")), "{:?}", f.because);
+    // An exact value is not "at least" anything.
+    for r in &f.because {
+        assert!(r.statement.starts_with("Serum 25(OH)D 15 ng/mL is"), "{}", r.statement);
+        assert!(!r.observed.as_ref().expect("a comparison shows its value").at_least);
+    }
     assert!(a.findings.iter().all(|f| !f.because.is_empty()));
     let fired: CautionSet = a.findings.iter().map(|f| f.caution).collect();
     assert!(fired.contains(Caution::VitaminDInsufficiency) && !fired.contains(Caution::VitaminDDeficiency));
@@ -137,4 +142,19 @@ fn a_false_branch_of_an_all_keeps_the_all_false_however_its_other_branches_turn_
         .build()
         .unwrap();
     assert!(assess(&stones).unwrap().finding(Caution::LowFluidIntake).is_some());
+}
+
+/// A total known only from supplements is shown as a lower bound.
+#[test]
+fn a_total_from_supplements_alone_is_shown_as_at_least() {
+    let p = Profile::builder()
+        .age_years(40.0)
+        .supplement(calcification::Supplement::new(calcification::Nutrient::VitaminD, 250.0, Unit::Microgram))
+        .build()
+        .unwrap();
+    let a = assess(&p).unwrap();
+    let f = a.finding(Caution::VitaminDAboveUpperLimit).expect("250 ug from supplements is above the UL");
+    let r = &f.because[0];
+    assert!(r.observed.as_ref().unwrap().at_least, "{}", r.statement);
+    assert!(r.statement.contains(" at least 250 "), "{}", r.statement);
 }
