@@ -131,3 +131,28 @@ fn null_is_not_reported_for_ids_and_lists() {
     assert_eq!(p, Profile::builder().build().unwrap());
     assert!(!p.has(ProfileField::Sex) && !p.has(ProfileField::Diet));
 }
+
+/// Supplements may not add up to more than the reported total, beyond rounding: half a
+/// milligram over is an error.
+#[test]
+fn supplements_above_the_reported_total_are_refused_beyond_rounding_only() {
+    let over = Profile::builder()
+        .magnesium(100.0, Unit::Milligram)
+        .supplement(Supplement::new(Nutrient::Magnesium, 100.5, Unit::Milligram))
+        .build();
+    match over {
+        Err(ProfileError::Invalid { path, message }) => {
+            assert_eq!(path, "supplements");
+            assert_eq!(
+                message,
+                "expected the magnesium supplements to add up to at most intake.magnesium (the total from all sources, 100 mg), found 100.5 mg"
+            );
+        }
+        other => panic!("expected the sum to be refused, found {other:?}"),
+    }
+    let equal = Profile::builder()
+        .magnesium(100.0, Unit::Milligram)
+        .supplement(Supplement::new(Nutrient::Magnesium, 0.1, Unit::Gram))
+        .build();
+    assert!(equal.is_ok(), "{equal:?}");
+}
