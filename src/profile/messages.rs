@@ -105,7 +105,6 @@ pub(super) fn describe_syntax_message(message: &str, at: Option<char>) -> String
             return "expected the rest of an object, found the end of the input".to_owned();
         }
         "EOF while parsing a string" => return "expected the rest of a string, found the end of the input".to_owned(),
-        "recursion limit exceeded" => return "expected at most 128 levels of nesting, found more".to_owned(),
         // A word that starts like true, false or null: usually a string without quotes.
         "expected ident" => return "expected true, false or null (strings need double quotes)".to_owned(),
         "trailing characters" => "expected the end of the input after the profile",

@@ -813,10 +813,10 @@ impl Profile {
     /// Whether `field` was reported.
     pub fn has(&self, field: ProfileField) -> bool {
         match field {
-            ProfileField::AgeYears => self.age_years.is_some(),
             ProfileField::Sex => self.sex.is_some(),
             ProfileField::Diet => self.diet.is_some(),
             ProfileField::VitaminKIntake => self.interval(field).is_some(),
+            // Age, like every quantity, is read by `quantity_as_given`.
             _ => self.quantity_as_given(field).is_some(),
         }
     }

@@ -217,9 +217,10 @@ impl ReferenceRow {
         }
     }
 
-    fn matches(&self, age: f64, sex: Option<Sex>, status: Option<ReproductiveStatus>) -> Option<bool> {
-        let in_band = age >= self.age_from && self.age_until.is_none_or(|until| age < until);
-        if !in_band || !self.status.matches(status) {
+    /// Whether the row applies to `sex` and `status`; `None` when it depends on a sex that is
+    /// not known. The age band is checked by the index (`RowIndex::rows`), once.
+    fn matches(&self, sex: Option<Sex>, status: Option<ReproductiveStatus>) -> Option<bool> {
+        if !self.status.matches(status) {
             return Some(false);
         }
         match (self.sex, sex) {
@@ -504,7 +505,7 @@ impl LifeStage {
         let sex = self.table_sex();
         let mut sex_unknown = false;
         for row in ROW_INDEX.rows(kind, standard, age) {
-            match row.matches(age, sex, self.reproductive_status) {
+            match row.matches(sex, self.reproductive_status) {
                 Some(true) => return Ok(Some(row)),
                 Some(false) => {}
                 None => sex_unknown = true,
@@ -598,3 +599,6 @@ impl StageReferences {
         }
     }
 }
+
+#[cfg(test)]
+mod number_tests;

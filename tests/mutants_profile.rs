@@ -1,0 +1,160 @@
+//! The profile layer, pinned where mutation testing found no test that would notice a change
+//! (issue 17, TESTING.md): `Profile::has` for every kind of field, the line and column of an
+//! encoding error after a newline, and what deep nesting is reported as.
+
+use calcification::{Diet, Nutrient, Profile, ProfileError, ProfileField, Sex, Supplement, Term, Unit};
+
+#[test]
+fn has_is_true_exactly_for_the_fields_reported() {
+    let empty = Profile::builder().build().unwrap();
+    for field in ProfileField::all() {
+        assert!(!empty.has(field), "{}: reported in an empty profile", field.id());
+    }
+    let p = Profile::builder()
+        .age_years(40.0)
+        .sex(Sex::Female)
+        .diet(Diet::all().next().unwrap())
+        .vitamin_d(10.0, Unit::Microgram)
+        .serum_calcium(9.5, Unit::MilligramPerDecilitre)
+        .fluid_litres_per_day(1.5)
+        .build()
+        .unwrap();
+    let reported = [
+        ProfileField::AgeYears,
+        ProfileField::Sex,
+        ProfileField::Diet,
+        ProfileField::VitaminDIntake,
+        ProfileField::SerumCalcium,
+        // Derived from serum calcium (as measured: no albumin).
+        ProfileField::AssessedSerumCalcium,
+        ProfileField::FluidLitresPerDay,
+    ];
+    for field in ProfileField::all() {
+        assert_eq!(p.has(field), reported.contains(&field), "{}", field.id());
+    }
+    // Each of age, sex and diet on its own.
+    assert!(Profile::builder().age_years(0.0).build().unwrap().has(ProfileField::AgeYears));
+    let sex_only = Profile::builder().sex(Sex::Male).build().unwrap();
+    assert!(
+        sex_only.has(ProfileField::Sex) && !sex_only.has(ProfileField::AgeYears) && !sex_only.has(ProfileField::Diet)
+    );
+    let diet_only = Profile::builder().diet(Diet::all().last().unwrap()).build().unwrap();
+    assert!(diet_only.has(ProfileField::Diet) && !diet_only.has(ProfileField::Sex));
+}
+
+#[test]
+fn a_supplement_list_does_not_report_the_total() {
+    // Supplements are a lower bound of the total intake, not the reported total.
+    let p = Profile::builder().supplement(Supplement::new(Nutrient::VitaminD, 25.0, Unit::Microgram)).build().unwrap();
+    assert!(!p.has(ProfileField::VitaminDIntake));
+    assert!(p.interval(ProfileField::VitaminDIntake).is_some());
+}
+
+#[test]
+fn an_encoding_error_after_a_newline_names_its_line_and_column() {
+    let bytes = b"{\n  \"x\": \"\xff\"}";
+    match Profile::from_json_slice(bytes) {
+        Err(ProfileError::Syntax { line, column, message }) => {
+            assert_eq!((line, column), (2, 9));
+            assert_eq!(message, "expected UTF-8 text, found byte 0xff");
+        }
+        other => panic!("expected a syntax error, found {other:?}"),
+    }
+    let bytes = b"{\"age_years\": 40,\n\n \"sex\": \"\xc3\x28\"}";
+    match Profile::from_json_slice(bytes) {
+        Err(ProfileError::Syntax { line, column, .. }) => assert_eq!((line, column), (3, 10)),
+        other => panic!("expected a syntax error, found {other:?}"),
+    }
+    // On the first line the column counts from the start.
+    match Profile::from_json_slice(b"{\"sex\": \"\xff\"}") {
+        Err(ProfileError::Syntax { line, column, .. }) => assert_eq!((line, column), (1, 10)),
+        other => panic!("expected a syntax error, found {other:?}"),
+    }
+}
+
+/// Deeply nested JSON is not a stack overflow and not a nesting-limit error: the first
+/// value of the wrong type is reported where it is (well-formed), or the syntax error
+/// (unclosed).
+#[test]
+fn deep_nesting_is_reported_as_the_value_of_the_wrong_type_or_the_syntax_error() {
+    let depth = 10_000;
+    let deep = format!("{{\"intake\": {}{}}}", "[".repeat(depth), "]".repeat(depth));
+    match Profile::from_json(&deep) {
+        Err(ProfileError::Invalid { path, message }) => {
+            assert_eq!(path, "intake");
+            assert!(message.starts_with("expected "), "{message}");
+            assert!(message.contains("found an array"), "{message}");
+        }
+        other => panic!("expected an invalid intake, found {other:?}"),
+    }
+    let unclosed = format!("{{\"intake\": {}", "[".repeat(depth));
+    match Profile::from_json(&unclosed) {
+        Err(ProfileError::Syntax { message, .. }) => {
+            assert_eq!(message, "expected the rest of an array, found the end of the input")
+        }
+        other => panic!("expected a syntax error, found {other:?}"),
+    }
+}
+
+fn invalid(json: &str) -> (String, String) {
+    match Profile::from_json(json) {
+        Err(ProfileError::Invalid { path, message }) => (path, message),
+        other => panic!("{json}: expected an invalid field, found {other:?}"),
+    }
+}
+
+/// A value of the wrong type for an optional id, or for a supplement, says what was expected.
+#[test]
+fn a_value_of_the_wrong_type_says_what_was_expected_there() {
+    assert_eq!(invalid(r#"{"sex": 5}"#), ("sex".to_owned(), "expected one of female, male, found 5".to_owned()));
+    let (path, message) = invalid(r#"{"diet": true}"#);
+    assert_eq!(path, "diet");
+    let diets: Vec<&str> = Diet::all().map(|d| d.id()).collect();
+    assert_eq!(message, format!("expected one of {}, found true", diets.join(", ")));
+    let object = "expected a JSON object (a supplement with nutrient, amount and unit)";
+    assert_eq!(invalid(r#"{"supplements": [5]}"#), ("supplements[0]".to_owned(), format!("{object}, found 5")));
+    assert_eq!(
+        invalid(r#"{"supplements": [[1]]}"#),
+        ("supplements[0]".to_owned(), format!("{object}, found an array"))
+    );
+    assert_eq!(
+        invalid(r#"{"supplements": 5}"#),
+        (
+            "supplements".to_owned(),
+            "expected an array of supplements (objects with nutrient, amount and unit), found 5".to_owned()
+        )
+    );
+}
+
+/// `null` is "not reported", for an optional id and for a list alike.
+#[test]
+fn null_is_not_reported_for_ids_and_lists() {
+    let p = Profile::from_json(r#"{"sex": null, "diet": null, "supplements": null, "medications": null}"#).unwrap();
+    assert_eq!(p, Profile::builder().build().unwrap());
+    assert!(!p.has(ProfileField::Sex) && !p.has(ProfileField::Diet));
+}
+
+/// Supplements may not add up to more than the reported total, beyond rounding: half a
+/// milligram over is an error.
+#[test]
+fn supplements_above_the_reported_total_are_refused_beyond_rounding_only() {
+    let over = Profile::builder()
+        .magnesium(100.0, Unit::Milligram)
+        .supplement(Supplement::new(Nutrient::Magnesium, 100.5, Unit::Milligram))
+        .build();
+    match over {
+        Err(ProfileError::Invalid { path, message }) => {
+            assert_eq!(path, "supplements");
+            assert_eq!(
+                message,
+                "expected the magnesium supplements to add up to at most intake.magnesium (the total from all sources, 100 mg), found 100.5 mg"
+            );
+        }
+        other => panic!("expected the sum to be refused, found {other:?}"),
+    }
+    let equal = Profile::builder()
+        .magnesium(100.0, Unit::Milligram)
+        .supplement(Supplement::new(Nutrient::Magnesium, 0.1, Unit::Gram))
+        .build();
+    assert!(equal.is_ok(), "{equal:?}");
+}
