@@ -52,7 +52,7 @@ PY
         case "$(basename "$t" .rs)" in
             # Not the tests that build or run an example (assess_example, query_example, targets,
             # ...): the trimmed copy has no example targets, so they would fail for every mutant.
-            mutants_* | rules | boundaries | batch | assessment_properties | supplements | bad_input | \
+            mutants_* | rules | boundaries | batch | assessment_properties | supplements | bad_input | drivers | \
                 vocabulary | corrections | zero_alloc | knowledge) ;;
             *) rm "$t" ;;
         esac
