@@ -261,3 +261,103 @@ fn the_builder_sets_any_lab_with_its_range_and_refuses_a_non_lab() {
     assert!(err.to_string().starts_with("labs.egfr: expected one value, found it set twice"), "{err}");
     let _ = Term::id(ProfileField::Pth);
 }
+
+/// Why an eGFR was not computed, case by case, and the creatinine shown in both units.
+#[test]
+fn the_derived_egfr_entry_says_exactly_why_and_from_what() {
+    let note = |json: &str| {
+        let d = derived_values(&profile(json));
+        d.iter().find(|d| d.kind == DerivedKind::Egfr).and_then(|d| d.note.as_deref().map(str::to_owned))
+    };
+    let crea = r#""labs": {"serum_creatinine": {"value": 0.9, "unit": "mg/dL"}}"#;
+    assert_eq!(
+        note(&format!(
+            r#"{{"age_years": 40, "sex": "male", "labs": {{"serum_creatinine": {{"value": 0, "unit": "mg/dL"}}}}}}"#
+        ))
+        .as_deref(),
+        Some("not computed: a serum creatinine of 0 has no eGFR")
+    );
+    assert_eq!(
+        note(&format!(r#"{{"age_years": 17.99, "sex": "male", {crea}}}"#)).as_deref(),
+        Some("not computed: CKD-EPI 2021 is for adults (18 years or more); give the lab's eGFR")
+    );
+    assert_eq!(
+        note(&format!(r#"{{"sex": "male", {crea}}}"#)).as_deref(),
+        Some("not computed: the equation needs age_years")
+    );
+    // At exactly 18 the equation applies: without sex, sex is what is missing.
+    assert_eq!(
+        note(&format!(r#"{{"age_years": 18, {crea}}}"#)).as_deref(),
+        Some("not computed: the equation needs sex")
+    );
+    assert_eq!(note(&format!(r#"{{"age_years": 18, "sex": "female", {crea}}}"#)), None);
+
+    let inputs = |json: &str| {
+        let d = derived_values(&profile(json));
+        let e = d.into_iter().find(|d| d.kind == DerivedKind::Egfr).unwrap();
+        e.inputs.iter().map(|i| (i.field.to_string(), i.value, i.unit)).collect::<Vec<_>>()
+    };
+    let si = inputs(
+        r#"{"age_years": 55, "sex": "female", "labs": {"serum_creatinine": {"value": 79.56, "unit": "umol/L"}}}"#,
+    );
+    assert_eq!(si.len(), 4, "{si:?}");
+    assert_eq!(si[0], ("labs.serum_creatinine".to_owned(), Some(79.56), Some(Unit::MicromolePerLitre)));
+    assert_eq!(si[1].2, Some(Unit::MilligramPerDecilitre));
+    let mass =
+        inputs(r#"{"age_years": 55, "sex": "female", "labs": {"serum_creatinine": {"value": 0.9, "unit": "mg/dL"}}}"#);
+    assert_eq!(mass.len(), 3, "given in mg/dL: shown once, {mass:?}");
+}
+
+/// A finding on a derived value cites the formula's source even when the rule does not, and
+/// its reason says how the value was obtained.
+#[test]
+fn findings_on_derived_values_cite_and_explain_the_derivation() {
+    let computed = profile(
+        r#"{"age_years": 60, "sex": "male", "labs": {"serum_creatinine": {"value": 3.0, "unit": "mg/dL"}},
+            "intake": {"magnesium_supplement": {"amount": 50, "unit": "mg"}}}"#,
+    );
+    let a = assess(&computed).unwrap();
+    let f = a.finding(Caution::MagnesiumSupplementWithKidneyDisease).expect("eGFR about 22 with a supplement");
+    assert!(!Caution::MagnesiumSupplementWithKidneyDisease.rule().sources.contains(&SourceId::CkdEpi2021));
+    assert!(f.sources.contains(&SourceId::CkdEpi2021), "{:?}", f.sources);
+    let reason =
+        f.because.iter().find(|r| r.observed.as_ref().is_some_and(|o| o.field == ProfileField::EgfrUsed)).unwrap();
+    assert!(
+        reason.statement.contains("(CKD-EPI 2021 from serum creatinine 3 mg/dL, 60 years, male)"),
+        "{}",
+        reason.statement
+    );
+    let reported = profile(
+        r#"{"labs": {"egfr": {"value": 25, "unit": "mL/min/{1.73_m2}"}}, "intake": {"magnesium_supplement": {"amount": 50, "unit": "mg"}}}"#,
+    );
+    let a = assess(&reported).unwrap();
+    let f = a.finding(Caution::MagnesiumSupplementWithKidneyDisease).unwrap();
+    assert!(!f.sources.contains(&SourceId::CkdEpi2021), "a reported eGFR cites no formula");
+    assert!(f.because.iter().any(|r| r.statement.contains("eGFR 25 mL/min/1.73 m² (reported by the lab)")));
+    // Lithium's severity rises with hypercalcemia found on the corrected calcium: Medscape is
+    // cited though the lithium rule does not name it.
+    let lithium = profile(
+        r#"{"medications": ["lithium"], "labs": {"serum_calcium": {"value": 10.0, "unit": "mg/dL"},
+            "serum_albumin": {"value": 3.0, "unit": "g/dL"}}}"#,
+    );
+    let a = assess(&lithium).unwrap();
+    let f = a.finding(Caution::LithiumHypercalcemiaRisk).unwrap();
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(!Caution::LithiumHypercalcemiaRisk.rule().sources.contains(&SourceId::MedscapeCalciumCorrection));
+    assert!(f.sources.contains(&SourceId::MedscapeCalciumCorrection), "{:?}", f.sources);
+    let plain = profile(r#"{"medications": ["lithium"], "labs": {"serum_calcium": {"value": 10.8, "unit": "mg/dL"}}}"#);
+    let f = assess(&plain).unwrap().finding(Caution::LithiumHypercalcemiaRisk).cloned().unwrap();
+    assert!(!f.sources.contains(&SourceId::MedscapeCalciumCorrection), "not corrected: no correction cited");
+    // K1 + K2 with K2 from supplements alone: the K2 part is a lower bound, and says so.
+    let k = profile(
+        r#"{"medications": ["vitamin_k_antagonist"], "intake": {"vitamin_k1": {"amount": 40, "unit": "ug"}},
+            "supplements": [{"nutrient": "vitamin_k2", "amount": 10, "unit": "ug"}]}"#,
+    );
+    let f = assess(&k).unwrap().finding(Caution::VitaminKWithAnticoagulant).cloned().unwrap();
+    let r = f
+        .because
+        .iter()
+        .find(|r| r.observed.as_ref().is_some_and(|o| o.field == ProfileField::VitaminKIntake))
+        .unwrap();
+    assert!(r.statement.contains("(K1 40 µg; K2 at least 10 µg)"), "{}", r.statement);
+}
