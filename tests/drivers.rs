@@ -271,10 +271,8 @@ fn the_derived_egfr_entry_says_exactly_why_and_from_what() {
     };
     let crea = r#""labs": {"serum_creatinine": {"value": 0.9, "unit": "mg/dL"}}"#;
     assert_eq!(
-        note(&format!(
-            r#"{{"age_years": 40, "sex": "male", "labs": {{"serum_creatinine": {{"value": 0, "unit": "mg/dL"}}}}}}"#
-        ))
-        .as_deref(),
+        note(r#"{"age_years": 40, "sex": "male", "labs": {"serum_creatinine": {"value": 0, "unit": "mg/dL"}}}"#)
+            .as_deref(),
         Some("not computed: a serum creatinine of 0 has no eGFR")
     );
     assert_eq!(
