@@ -259,7 +259,6 @@ fn the_builder_sets_any_lab_with_its_range_and_refuses_a_non_lab() {
         .build()
         .unwrap_err();
     assert!(err.to_string().starts_with("labs.egfr: expected one value, found it set twice"), "{err}");
-    let _ = Term::id(ProfileField::Pth);
 }
 
 /// Why an eGFR was not computed, case by case, and the creatinine shown in both units.

@@ -5,7 +5,7 @@
 
 use super::{Profile, ProfileField};
 use crate::clinical::Condition;
-use crate::reference::Sex;
+use crate::reference::{EGFR_G3A, EGFR_G4, Sex};
 use crate::term::vocabulary;
 use crate::units::Unit;
 
@@ -66,12 +66,14 @@ impl GfrCategory {
     /// assert_eq!(GfrCategory::from_egfr(8.0, true), GfrCategory::G5d);
     /// ```
     pub fn from_egfr(egfr: f64, dialysis: bool) -> Self {
+        // The G3a and G4 edges are the rules' thresholds (one figure each); G1, G3b and G5
+        // start at the other KDIGO 2012 edges.
         match egfr {
             _ if dialysis => Self::G5d,
             e if e >= 90.0 => Self::G1,
-            e if e >= 60.0 => Self::G2,
+            e if e >= EGFR_G3A.value => Self::G2,
             e if e >= 45.0 => Self::G3a,
-            e if e >= 30.0 => Self::G3b,
+            e if e >= EGFR_G4.value => Self::G3b,
             e if e >= 15.0 => Self::G4,
             _ => Self::G5,
         }

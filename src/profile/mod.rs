@@ -381,6 +381,52 @@ pub struct Profile {
     pub considering: Vec<Intervention>,
 }
 
+/// Which member of a group holds which field: the one table the accessors
+/// ([`Profile::quantity_as_given`], [`Profile::lab`], the setters, [`ProfileField::is_lab`]) read.
+macro_rules! field_slots {
+    ($group:ident, $value:ty, { $($field:ident => $member:ident),+ $(,)? }) => {
+        impl $group {
+            /// The member that holds `field`, if it is a field of this group.
+            fn slot(&self, field: ProfileField) -> Option<&Option<$value>> {
+                match field {
+                    $(ProfileField::$field => Some(&self.$member),)+
+                    _ => None,
+                }
+            }
+
+            fn slot_mut(&mut self, field: ProfileField) -> Option<&mut Option<$value>> {
+                match field {
+                    $(ProfileField::$field => Some(&mut self.$member),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+field_slots!(Intake, Dose, {
+    VitaminDIntake => vitamin_d,
+    VitaminK2Intake => vitamin_k2,
+    MagnesiumIntake => magnesium,
+    MagnesiumSupplement => magnesium_supplement,
+    CalciumIntake => calcium,
+    VitaminK1Intake => vitamin_k1,
+    PhosphorusIntake => phosphorus,
+    SodiumIntake => sodium,
+});
+
+field_slots!(Labs, LabValue, {
+    SerumCalcium => serum_calcium,
+    Serum25HydroxyvitaminD => serum_25_hydroxyvitamin_d,
+    SerumAlbumin => serum_albumin,
+    IonizedCalcium => ionized_calcium,
+    SerumPhosphate => serum_phosphate,
+    SerumMagnesium => serum_magnesium,
+    SerumCreatinine => serum_creatinine,
+    Egfr => egfr,
+    Pth => pth,
+});
+
 /// Canonical units the rules compare in, per quantity field, with the field's maximum in
 /// that unit (generous physiological limits, so typing errors are caught).
 pub(crate) const QUANTITY_LIMITS: &[(ProfileField, Unit, f64)] = &[
@@ -460,17 +506,12 @@ impl ProfileField {
 
     /// Whether the field is a lab value (`labs.*` with a value and unit).
     pub fn is_lab(self) -> bool {
-        self.id().starts_with("labs.") && self.upper_limit_of().is_none()
+        Labs::default().slot(self).is_some()
     }
 
     /// Whether the field is an intake (`intake.*`).
     pub fn is_intake(self) -> bool {
-        self.id().starts_with("intake.")
-    }
-
-    /// For the upper limit of a lab's reference range, the lab.
-    fn upper_limit_of(self) -> Option<ProfileField> {
-        <Self as crate::term::Term>::all().find(|lab| lab.upper_limit_field() == Some(self))
+        Intake::default().slot(self).is_some()
     }
 
     /// The fields a derived field is computed from (empty for fields that are read): what a
@@ -661,18 +702,13 @@ impl Profile {
 
     /// The value of a quantity field as given (amount or value, and unit).
     pub fn quantity_as_given(&self, field: ProfileField) -> Option<(f64, Unit)> {
-        let intake = self.intake.as_ref();
-        let dose = |d: Option<&Dose>| d.map(|d| (d.amount, d.unit));
-        let lab = |l: Option<&LabValue>| l.map(|l| (l.value, l.unit));
+        if let Some(slot) = self.intake.as_ref().and_then(|i| i.slot(field)) {
+            return slot.as_ref().map(|d| (d.amount, d.unit));
+        }
+        if let Some(lab) = self.lab(field) {
+            return Some((lab.value, lab.unit));
+        }
         match field {
-            ProfileField::VitaminDIntake => dose(intake.and_then(|i| i.vitamin_d.as_ref())),
-            ProfileField::VitaminK2Intake => dose(intake.and_then(|i| i.vitamin_k2.as_ref())),
-            ProfileField::MagnesiumIntake => dose(intake.and_then(|i| i.magnesium.as_ref())),
-            ProfileField::MagnesiumSupplement => dose(intake.and_then(|i| i.magnesium_supplement.as_ref())),
-            ProfileField::CalciumIntake => dose(intake.and_then(|i| i.calcium.as_ref())),
-            ProfileField::VitaminK1Intake => dose(intake.and_then(|i| i.vitamin_k1.as_ref())),
-            ProfileField::PhosphorusIntake => dose(intake.and_then(|i| i.phosphorus.as_ref())),
-            ProfileField::SodiumIntake => dose(intake.and_then(|i| i.sodium.as_ref())),
             ProfileField::FluidLitresPerDay => self.fluid_litres_per_day.map(|v| (v, Unit::LitrePerDay)),
             ProfileField::ActivityMinutesPerWeek => self.activity_minutes_per_week.map(|v| (v, Unit::MinutePerWeek)),
             ProfileField::AgeYears => self.age_years.map(|v| (v, Unit::Year)),
@@ -682,12 +718,8 @@ impl Profile {
                 let pth = self.lab(ProfileField::Pth)?;
                 pth.reference_range.and_then(|r| r.high).map(|high| (high, pth.unit))
             }
-            ProfileField::VitaminK2Supplement
-            | ProfileField::CalciumSupplement
-            | ProfileField::VitaminKIntake
-            | ProfileField::Sex
-            | ProfileField::Diet => None,
-            _ => lab(self.lab(field)),
+            // Sums of lists and K1 + K2 have no value as given; intakes and labs are above.
+            _ => None,
         }
     }
 
@@ -695,72 +727,26 @@ impl Profile {
     /// field that is not an intake (nothing is changed). Not validated: call
     /// [`validate`](Self::validate).
     pub fn set_dose(&mut self, field: ProfileField, dose: Dose) -> bool {
-        let slot = {
-            let intake = self.intake.get_or_insert_with(Intake::default);
-            match field {
-                ProfileField::VitaminDIntake => &mut intake.vitamin_d,
-                ProfileField::VitaminK2Intake => &mut intake.vitamin_k2,
-                ProfileField::MagnesiumIntake => &mut intake.magnesium,
-                ProfileField::MagnesiumSupplement => &mut intake.magnesium_supplement,
-                ProfileField::CalciumIntake => &mut intake.calcium,
-                ProfileField::VitaminK1Intake => &mut intake.vitamin_k1,
-                ProfileField::PhosphorusIntake => &mut intake.phosphorus,
-                ProfileField::SodiumIntake => &mut intake.sodium,
-                _ => {
-                    if self.intake.as_ref() == Some(&Intake::default()) {
-                        self.intake = None;
-                    }
-                    return false;
-                }
-            }
-        };
-        *slot = Some(dose);
+        if !field.is_intake() {
+            return false;
+        }
+        *self.intake.get_or_insert_with(Intake::default).slot_mut(field).expect("an intake field") = Some(dose);
         true
     }
 
     /// Sets a lab field (`labs.*`) to `value`, replacing what was there; `false` for a field
     /// that is not a lab (nothing is changed). Not validated: call [`validate`](Self::validate).
     pub fn set_lab(&mut self, field: ProfileField, value: LabValue) -> bool {
-        if self.lab_slot(field).is_none() {
+        if !field.is_lab() {
             return false;
         }
-        *self.lab_slot(field).expect("checked above") = Some(value);
+        *self.labs.get_or_insert_with(Labs::default).slot_mut(field).expect("a lab field") = Some(value);
         true
-    }
-
-    fn lab_slot(&mut self, field: ProfileField) -> Option<&mut Option<LabValue>> {
-        if !field.is_lab() {
-            return None;
-        }
-        let labs = self.labs.get_or_insert_with(Labs::default);
-        Some(match field {
-            ProfileField::SerumCalcium => &mut labs.serum_calcium,
-            ProfileField::Serum25HydroxyvitaminD => &mut labs.serum_25_hydroxyvitamin_d,
-            ProfileField::SerumAlbumin => &mut labs.serum_albumin,
-            ProfileField::IonizedCalcium => &mut labs.ionized_calcium,
-            ProfileField::SerumPhosphate => &mut labs.serum_phosphate,
-            ProfileField::SerumMagnesium => &mut labs.serum_magnesium,
-            ProfileField::SerumCreatinine => &mut labs.serum_creatinine,
-            ProfileField::Egfr => &mut labs.egfr,
-            _ => &mut labs.pth,
-        })
     }
 
     /// The lab value of a `labs.*` field, if reported.
     pub fn lab(&self, field: ProfileField) -> Option<&LabValue> {
-        let labs = self.labs.as_ref()?;
-        match field {
-            ProfileField::SerumCalcium => labs.serum_calcium.as_ref(),
-            ProfileField::Serum25HydroxyvitaminD => labs.serum_25_hydroxyvitamin_d.as_ref(),
-            ProfileField::SerumAlbumin => labs.serum_albumin.as_ref(),
-            ProfileField::IonizedCalcium => labs.ionized_calcium.as_ref(),
-            ProfileField::SerumPhosphate => labs.serum_phosphate.as_ref(),
-            ProfileField::SerumMagnesium => labs.serum_magnesium.as_ref(),
-            ProfileField::SerumCreatinine => labs.serum_creatinine.as_ref(),
-            ProfileField::Egfr => labs.egfr.as_ref(),
-            ProfileField::Pth => labs.pth.as_ref(),
-            _ => None,
-        }
+        self.labs.as_ref()?.slot(field)?.as_ref()
     }
 
     /// Every lab's reference range: finite, at least 0, at least one bound, low ≤ high, and
