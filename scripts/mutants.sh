@@ -8,9 +8,11 @@
 #   JOBS=1 SHARDS=8 scripts/mutants.sh
 #   FAST=1 scripts/mutants.sh          mutate a trimmed copy: no example targets, no debug info
 #                                      for this package, only the test files that exercise these
-#                                      layers and need no example, no doctests (a fraction of the
-#                                      time per mutant; a mutant only the skipped tests would
-#                                      catch shows as missed: rerun those without FAST)
+#                                      layers and need no example, merged into one test binary,
+#                                      no unit tests of the library, no doctests (a fraction of the time per mutant; a mutant
+#                                      only the skipped tests would catch shows as missed: rerun
+#                                      those without FAST). With JOBS=1 it builds in ./target.
+#   FAST=1 SHARDS=1 TIMEOUT=30 scripts/mutants.sh   the full run of TESTING.md
 #   RE='LifeStage::describe' scripts/mutants.sh   only the mutants whose name matches
 #
 # Needs `cargo install cargo-mutants --locked`. The files to mutate and the exclusions (each
@@ -57,12 +59,33 @@ PY
             *) rm "$t" ;;
         esac
     done
-    test_args=(-- --tests)
-    # The build reuses the dependencies already built for the real tree. Every scratch copy
-    # then builds into the same directory under the same artifact names, so parallel jobs
-    # would test each other's mutants: one job only (cargo still uses every core).
-    export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
-    jobs=1
+    # One test binary instead of twelve: every mutant relinks each binary, and one binary runs
+    # its tests on every core. zero_alloc stays apart: its counting allocator is global.
+    {
+        echo "// The test files of the trimmed copy as modules of one binary (scripts/mutants.sh)."
+        for t in "$tree"/tests/*.rs; do
+            n="$(basename "$t" .rs)"
+            [[ "$n" == zero_alloc ]] || echo "#[path = \"$n.rs\"] mod $n;"
+        done
+    } > "$tree/tests/all.rs.new"
+    mv "$tree/tests/all.rs.new" "$tree/tests/all.rs"
+    sed -i 's/^autoexamples = false$/autoexamples = false\nautotests = false/' "$tree/Cargo.toml"
+    printf '\n[[test]]\nname = "all"\npath = "tests/all.rs"\n\n[[test]]\nname = "zero_alloc"\npath = "tests/zero_alloc.rs"\n' \
+        >> "$tree/Cargo.toml"
+    # Not the library's own unit tests (crate-private number formatting): they would compile
+    # the library a second time for every mutant, and the explanation texts of the integration
+    # tests print those numbers too.
+    test_args=(-- --test all --test zero_alloc)
+    if [[ "$jobs" == 1 ]]; then
+        # One job reuses the dependencies already built for the real tree. Every scratch copy
+        # then builds into the same directory under the same artifact names, so this is only
+        # safe with one job (cargo still uses every core).
+        export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
+    else
+        # Parallel jobs each build in their own scratch copy (the first build of each job
+        # compiles the dependencies): a shared CARGO_TARGET_DIR would mix their binaries.
+        unset CARGO_TARGET_DIR
+    fi
 else
     # Each scratch copy builds in its own target directory (the first build of each job
     # compiles the dependencies). A CARGO_TARGET_DIR shared by parallel jobs mixes their
