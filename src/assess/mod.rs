@@ -224,15 +224,16 @@ pub fn explain(eval: &Evaluator<'_>) -> Assessment {
     let sets = eval.caution_sets();
     let mut findings = Vec::with_capacity(sets.fired.len());
     let mut not_assessed = Vec::with_capacity(sets.not_assessed.len());
-    for rule in RULES {
+    // In caution id order, so only the findings need sorting, by severity (a stable sort
+    // keeps the id order within one severity).
+    for rule in rules_by_id() {
         if sets.fired.contains(rule.caution) {
             findings.push(finding(eval, rule));
         } else if sets.not_assessed.contains(rule.caution) {
             not_assessed.push(gaps(eval, rule));
         }
     }
-    findings.sort_by_key(|f| (std::cmp::Reverse(f.severity), id_rank(f.caution)));
-    not_assessed.sort_by_key(|n| id_rank(n.caution));
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     let stage = eval.life_stage();
     Assessment {
         crate_version: Cow::Borrowed(CRATE_VERSION),
@@ -246,17 +247,14 @@ pub fn explain(eval: &Evaluator<'_>) -> Assessment {
     }
 }
 
-/// A caution's position among all caution ids in alphabetical order (the output order).
-fn id_rank(caution: Caution) -> u8 {
-    static RANKS: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
-    let ranks = RANKS.get_or_init(|| {
-        let mut ranks = vec![0; Caution::ALL.len()];
-        for c in Caution::all() {
-            ranks[c as usize] = Caution::all().filter(|other| other.id() < c.id()).count() as u8;
-        }
-        ranks
-    });
-    ranks[caution as usize]
+/// The rules in the alphabetical order of their caution ids (the output order).
+fn rules_by_id() -> &'static [&'static Rule] {
+    static ORDER: std::sync::OnceLock<Vec<&'static Rule>> = std::sync::OnceLock::new();
+    ORDER.get_or_init(|| {
+        let mut rules: Vec<&'static Rule> = RULES.iter().collect();
+        rules.sort_by_key(|r| r.caution.id());
+        rules
+    })
 }
 
 fn finding(eval: &Evaluator<'_>, rule: &Rule) -> Finding {
@@ -326,7 +324,11 @@ fn reason(eval: &Evaluator<'_>, atom: &Atom) -> Reason {
     let holds = eval.atom(atom) == Truth::True;
     let profile = eval.profile();
     let Atom::Compare { field, comparison, threshold } = atom else {
-        let statement = if holds { atom.to_string() } else { format!("not: {atom}") };
+        let mut statement = String::with_capacity(64);
+        if !holds {
+            statement.push_str("not: ");
+        }
+        atom.push_text(&mut statement);
         return Reason { atom: *atom, holds, statement, observed: None, threshold: None };
     };
     if let Threshold::LabUpperLimit = threshold {

@@ -7,7 +7,7 @@ use crate::lifestyle::Diet;
 use crate::profile::{Interval, ProfileField};
 use crate::reference::{FixedThreshold, ReferenceKind};
 use crate::source::{EvidenceLevel, SourceId};
-use crate::term::{Term, vocabulary};
+use crate::term::{push_mid_sentence, vocabulary};
 
 use std::fmt;
 
@@ -226,30 +226,59 @@ fn reference_depends_on_sex(kind: ReferenceKind) -> bool {
     crate::reference::REFERENCE_ROWS.iter().any(|r| r.kind == kind && r.sex.is_some())
 }
 
+impl Atom {
+    /// The atom as a phrase ("takes lithium", "serum calcium is above 10.5 mg/dL (...)"),
+    /// appended to `out`: what [`Display`](fmt::Display) prints, without the formatter's
+    /// machinery for the explanations that write many of them (issue 11).
+    pub(crate) fn push_text(&self, out: &mut String) {
+        let (verb, label) = match self {
+            Self::Compare { field, comparison, threshold } => {
+                push_mid_sentence(out, field.label());
+                out.push(' ');
+                out.push_str(comparison.label());
+                out.push(' ');
+                match threshold {
+                    Threshold::Reference(kind) => {
+                        out.push_str("the ");
+                        push_mid_sentence(out, kind.label());
+                        out.push_str(" for the life stage");
+                    }
+                    Threshold::Fixed(t) => {
+                        crate::reference::push_number(out, t.value);
+                        out.push(' ');
+                        out.push_str(t.unit.label());
+                        out.push_str(" (");
+                        out.push_str(t.source.label());
+                        out.push(')');
+                    }
+                    Threshold::LabUpperLimit => out.push_str("the upper limit of the lab's reference range"),
+                }
+                return;
+            }
+            Self::TakesMedication(m) => ("takes ", m.label()),
+            Self::HasCondition(c) => ("has ", c.label()),
+            Self::Considering(i) => ("is considering ", i.label()),
+            Self::DietIs(d) => ("diet is ", d.label()),
+            Self::AnyDiagnosedCalcification => {
+                out.push_str("has a diagnosed calcification");
+                return;
+            }
+            Self::Reported(field) => {
+                push_mid_sentence(out, field.label());
+                out.push_str(" is reported");
+                return;
+            }
+        };
+        out.push_str(verb);
+        push_mid_sentence(out, label);
+    }
+}
+
 impl fmt::Display for Atom {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Compare { field, comparison, threshold } => {
-                write!(f, "{} {} ", field.label_mid_sentence(), comparison.label())?;
-                match threshold {
-                    Threshold::Reference(kind) => write!(f, "the {} for the life stage", kind.label_mid_sentence()),
-                    Threshold::Fixed(t) => write!(
-                        f,
-                        "{} {} ({})",
-                        crate::reference::trim_number(t.value),
-                        t.unit.label(),
-                        t.source.label()
-                    ),
-                    Threshold::LabUpperLimit => f.write_str("the upper limit of the lab's reference range"),
-                }
-            }
-            Self::TakesMedication(m) => write!(f, "takes {}", m.label_mid_sentence()),
-            Self::HasCondition(c) => write!(f, "has {}", c.label_mid_sentence()),
-            Self::Considering(i) => write!(f, "is considering {}", i.label_mid_sentence()),
-            Self::DietIs(d) => write!(f, "diet is {}", d.label_mid_sentence()),
-            Self::AnyDiagnosedCalcification => f.write_str("has a diagnosed calcification"),
-            Self::Reported(field) => write!(f, "{} is reported", field.label_mid_sentence()),
-        }
+        let mut text = String::with_capacity(64);
+        self.push_text(&mut text);
+        f.write_str(&text)
     }
 }
 
