@@ -158,3 +158,16 @@ fn a_total_from_supplements_alone_is_shown_as_at_least() {
     assert!(r.observed.as_ref().unwrap().at_least, "{}", r.statement);
     assert!(r.statement.contains(" at least 250 "), "{}", r.statement);
 }
+
+/// The pretty JSON of an assessment is the assessment: the same document as the compact
+/// serialisation, spread over lines.
+#[test]
+fn pretty_json_is_the_same_document_over_several_lines() {
+    let p = Profile::builder().serum_25_hydroxyvitamin_d(15.0, Unit::NanogramPerMillilitre).build().unwrap();
+    let a = assess(&p).unwrap();
+    let pretty = a.to_json_pretty();
+    assert!(pretty.lines().count() > 10, "{pretty}");
+    let reread: serde_json::Value = serde_json::from_str(&pretty).expect("valid JSON");
+    assert_eq!(reread, serde_json::to_value(&a).unwrap());
+    assert_eq!(reread["findings"][0]["caution"], "vitamin_d_insufficiency");
+}

@@ -158,3 +158,54 @@ fn supplements_above_the_reported_total_are_refused_beyond_rounding_only() {
         .build();
     assert!(equal.is_ok(), "{equal:?}");
 }
+
+/// Which fields are intakes and which are derived, as the schema, the cohort mapping and the
+/// FHIR evidence read them.
+#[test]
+fn intake_lab_and_derived_fields_are_the_documented_ones() {
+    let ids = |keep: fn(ProfileField) -> bool| -> Vec<&str> {
+        ProfileField::all().filter(|f| keep(*f)).map(|f| f.id()).collect()
+    };
+    let intakes = ids(ProfileField::is_intake);
+    assert!(intakes.len() >= 8, "{intakes:?}");
+    assert!(intakes.iter().all(|id| id.starts_with("intake.")), "{intakes:?}");
+    assert!(intakes.contains(&"intake.vitamin_d") && intakes.contains(&"intake.sodium"), "{intakes:?}");
+    assert_eq!(
+        ProfileField::all().filter(|f| f.id().starts_with("intake.")).count(),
+        intakes.len(),
+        "every intake.* field is an intake"
+    );
+    assert!(!ProfileField::SerumCalcium.is_intake() && ProfileField::SerumCalcium.is_lab());
+    assert!(!ProfileField::VitaminDIntake.is_lab());
+    assert_eq!(ids(ProfileField::is_derived), ["derived.serum_calcium", "derived.egfr", "derived.vitamin_k"]);
+    assert!(!ProfileField::SerumCalcium.is_derived() && !ProfileField::VitaminKIntake.derived_inputs().is_empty());
+}
+
+/// What replaces or corrects a derived value when reported: albumin corrects calcium, a
+/// reported eGFR replaces the computed one; read fields have none.
+#[test]
+fn derived_refinements_are_albumin_for_calcium_and_egfr_for_egfr() {
+    assert_eq!(ProfileField::AssessedSerumCalcium.derived_refinements(), [ProfileField::SerumAlbumin]);
+    assert_eq!(ProfileField::EgfrUsed.derived_refinements(), [ProfileField::Egfr]);
+    for field in
+        ProfileField::all().filter(|f| !matches!(f, ProfileField::AssessedSerumCalcium | ProfileField::EgfrUsed))
+    {
+        assert!(field.derived_refinements().is_empty(), "{}", field.id());
+    }
+}
+
+/// The PTH limit in pmol/L is not converted (no confirmed factor) but has its own maximum;
+/// a field that does not convert to pmol/L has no maximum in it.
+#[test]
+fn an_unconverted_maximum_belongs_to_its_field_and_unit_only() {
+    assert_eq!(ProfileField::Pth.max_in(Unit::PicomolePerLitre), Some(1_100.0));
+    let unconvertible: Vec<ProfileField> = ProfileField::all()
+        .filter(|f| *f != ProfileField::Pth)
+        .filter(|f| f.canonical().is_some_and(|(unit, _)| f.convert(1.0, unit, Unit::PicomolePerLitre).is_none()))
+        .collect();
+    assert!(unconvertible.contains(&ProfileField::VitaminDIntake), "{unconvertible:?}");
+    for field in unconvertible {
+        assert_eq!(field.max_in(Unit::PicomolePerLitre), None, "{}", field.id());
+    }
+    assert_eq!(ProfileField::Pth.max_in(Unit::Microgram), None);
+}

@@ -18,6 +18,8 @@ use crate::units::Unit;
 pub use crate::version::{CRATE_VERSION, KNOWLEDGE_CONTENT_HASH, KNOWLEDGE_VERSION};
 
 mod derived;
+#[cfg(test)]
+mod reason_tests;
 
 pub use derived::{DerivationMethod, Derived, DerivedInput, DerivedKind, derived_values};
 
