@@ -14,6 +14,7 @@
 #                                      those without FAST). With JOBS=1 it builds in ./target.
 #   FAST=1 SHARDS=1 TIMEOUT=30 scripts/mutants.sh   the full run of TESTING.md
 #   RE='LifeStage::describe' scripts/mutants.sh   only the mutants whose name matches
+#   ITERATE=1 scripts/mutants.sh       continue: keep earlier results, skip what they caught
 #
 # Needs `cargo install cargo-mutants --locked`. The files to mutate and the exclusions (each
 # with the reason it cannot change observable behaviour) are in .cargo/mutants.toml. Results
@@ -60,22 +61,25 @@ PY
         esac
     done
     # One test binary instead of twelve: every mutant relinks each binary, and one binary runs
-    # its tests on every core. zero_alloc stays apart: its counting allocator is global.
+    # its tests on every core. (zero_alloc's counting allocator counts per thread, so it can
+    # share the binary.)
     {
         echo "// The test files of the trimmed copy as modules of one binary (scripts/mutants.sh)."
         for t in "$tree"/tests/*.rs; do
             n="$(basename "$t" .rs)"
-            [[ "$n" == zero_alloc ]] || echo "#[path = \"$n.rs\"] mod $n;"
+            echo "#[path = \"$n.rs\"] mod $n;"
         done
     } > "$tree/tests/all.rs.new"
     mv "$tree/tests/all.rs.new" "$tree/tests/all.rs"
     sed -i 's/^autoexamples = false$/autoexamples = false\nautotests = false/' "$tree/Cargo.toml"
-    printf '\n[[test]]\nname = "all"\npath = "tests/all.rs"\n\n[[test]]\nname = "zero_alloc"\npath = "tests/zero_alloc.rs"\n' \
+    # Dependencies optimised (built once per job): the tests spend much of their time in
+    # serde_json and proptest.
+    printf '\n[[test]]\nname = "all"\npath = "tests/all.rs"\n\n[profile.dev.package."*"]\nopt-level = 2\n' \
         >> "$tree/Cargo.toml"
     # Not the library's own unit tests (crate-private number formatting): they would compile
     # the library a second time for every mutant, and the explanation texts of the integration
     # tests print those numbers too.
-    test_args=(-- --test all --test zero_alloc)
+    test_args=(-- --test all)
     if [[ "$jobs" == 1 ]]; then
         # One job reuses the dependencies already built for the real tree. Every scratch copy
         # then builds into the same directory under the same artifact names, so this is only
@@ -102,11 +106,18 @@ run_shard() {
     local shard="$1" dir="$out/shard-${1%/*}-of-${1#*/}"
     local start
     start=$(date +%s)
-    rm -rf "$dir" && mkdir -p "$dir"
+    # ITERATE=1 keeps the shard's results and skips what they caught (cargo mutants --iterate).
+    if [[ "${ITERATE:-0}" == 1 ]]; then
+        iterate=(--iterate)
+    else
+        iterate=()
+        rm -rf "$dir"
+    fi
+    mkdir -p "$dir"
     echo "== shard $shard ($(date -u +%H:%M:%S) UTC)"
     # Exit status 2 means some mutants were missed: that is a result, not a failure here.
     (cd "$tree" && cargo mutants --config "$root/.cargo/mutants.toml" --shard "$shard" --sharding round-robin \
-        -j "$jobs" --timeout "$timeout" --output "$dir" "${filter[@]}" "${test_args[@]}") || [[ $? == 2 ]]
+        -j "$jobs" --timeout "$timeout" --output "$dir" "${iterate[@]}" "${filter[@]}" "${test_args[@]}") || [[ $? == 2 ]]
     echo "== shard $shard took $(($(date +%s) - start)) s"
 }
 

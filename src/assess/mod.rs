@@ -18,8 +18,6 @@ use crate::units::Unit;
 pub use crate::version::{CRATE_VERSION, KNOWLEDGE_CONTENT_HASH, KNOWLEDGE_VERSION};
 
 mod derived;
-#[cfg(test)]
-mod reason_tests;
 
 pub use derived::{DerivationMethod, Derived, DerivedInput, DerivedKind, derived_values};
 
@@ -637,3 +635,6 @@ impl Assessment {
         serde_json::to_string_pretty(self).expect("an assessment always serialises")
     }
 }
+
+#[cfg(test)]
+mod reason_tests;
