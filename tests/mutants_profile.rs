@@ -2,7 +2,10 @@
 //! (issue 17, TESTING.md): `Profile::has` for every kind of field, the line and column of an
 //! encoding error after a newline, and what deep nesting is reported as.
 
-use calcification::{Diet, Nutrient, Profile, ProfileError, ProfileField, Sex, Supplement, Term, Unit};
+use calcification::{
+    Diet, Dose, LabValue, MAX_PROFILE_BYTES, Nutrient, Profile, ProfileError, ProfileField, ReferenceRange, Sex,
+    Supplement, Term, Unit,
+};
 
 #[test]
 fn has_is_true_exactly_for_the_fields_reported() {
@@ -208,4 +211,79 @@ fn an_unconverted_maximum_belongs_to_its_field_and_unit_only() {
         assert_eq!(field.max_in(Unit::PicomolePerLitre), None, "{}", field.id());
     }
     assert_eq!(ProfileField::Pth.max_in(Unit::Microgram), None);
+}
+
+/// A document of exactly `MAX_PROFILE_BYTES` is read; one byte more is refused unread, as text
+/// and as bytes.
+#[test]
+fn the_size_limit_is_inclusive_for_text_and_bytes() {
+    let mut doc = String::from(r#"{"age_years": 40}"#);
+    doc.push_str(&" ".repeat(MAX_PROFILE_BYTES - doc.len()));
+    assert_eq!(doc.len(), MAX_PROFILE_BYTES);
+    assert_eq!(Profile::from_json(&doc).expect("at the limit").age_years, Some(40.0));
+    assert_eq!(Profile::from_json_slice(doc.as_bytes()).expect("at the limit").age_years, Some(40.0));
+    doc.push(' ');
+    let too_large = |e: ProfileError| matches!(e, ProfileError::TooLarge { size, limit } if size == MAX_PROFILE_BYTES + 1 && limit == MAX_PROFILE_BYTES);
+    assert!(too_large(Profile::from_json(&doc).unwrap_err()));
+    assert!(too_large(Profile::from_json_slice(doc.as_bytes()).unwrap_err()));
+    // Far above the limit, also refused by size (not read, so not a syntax error).
+    doc.push_str(&"x".repeat(MAX_PROFILE_BYTES));
+    assert!(matches!(Profile::from_json(&doc).unwrap_err(), ProfileError::TooLarge { .. }));
+}
+
+fn pth(value: f64, low: Option<f64>, high: Option<f64>) -> LabValue {
+    LabValue::new(value, Unit::PicogramPerMillilitre).with_reference_range(ReferenceRange::new(low, high))
+}
+
+/// The upper limit of a lab's reference range is a field of its own: read from the PTH lab,
+/// in its unit, and reported only when the lab gives it.
+#[test]
+fn the_pth_upper_limit_is_read_from_the_lab_range() {
+    let with = Profile::builder().lab(ProfileField::Pth, pth(80.0, Some(15.0), Some(65.0))).build().unwrap();
+    let field = ProfileField::PthUpperReferenceLimit;
+    assert_eq!(with.quantity_as_given(field), Some((65.0, Unit::PicogramPerMillilitre)));
+    assert!(with.has(field));
+    let low_only = Profile::builder().lab(ProfileField::Pth, pth(80.0, Some(15.0), None)).build().unwrap();
+    assert_eq!(low_only.quantity_as_given(field), None);
+    assert!(!low_only.has(field) && low_only.has(ProfileField::Pth));
+}
+
+/// A range of one value (low equal to high) is a range; low above high is refused.
+#[test]
+fn a_reference_range_may_be_a_single_value() {
+    assert!(Profile::builder().lab(ProfileField::Pth, pth(80.0, Some(65.0), Some(65.0))).build().is_ok());
+    let err = Profile::builder().lab(ProfileField::Pth, pth(80.0, Some(65.1), Some(65.0))).build().unwrap_err();
+    assert_eq!(err.to_string(), "labs.pth.reference_range: expected low at most high, found low 65.1 above high 65");
+}
+
+/// K1 + K2 is reported when either part is.
+#[test]
+fn total_vitamin_k_is_reported_with_either_part() {
+    for p in [
+        Profile::builder().vitamin_k1(90.0, Unit::Microgram).build().unwrap(),
+        Profile::builder().vitamin_k2(90.0, Unit::Microgram).build().unwrap(),
+    ] {
+        assert!(p.has(ProfileField::VitaminKIntake));
+        assert_eq!(p.quantity_as_given(ProfileField::VitaminKIntake), None, "a sum has no value as given");
+    }
+    assert!(!Profile::builder().age_years(40.0).build().unwrap().has(ProfileField::VitaminKIntake));
+}
+
+/// `set_dose` and `set_lab` set the field of their group and refuse (changing nothing) any
+/// other.
+#[test]
+fn setters_change_only_fields_of_their_group() {
+    let mut p = Profile::builder().build().unwrap();
+    let dose = Dose::new(400.0, Unit::Milligram);
+    assert!(p.set_dose(ProfileField::MagnesiumIntake, dose));
+    assert_eq!(p.quantity_as_given(ProfileField::MagnesiumIntake), Some((400.0, Unit::Milligram)));
+    let before = p.clone();
+    assert!(!p.set_dose(ProfileField::SerumCalcium, dose));
+    assert!(!p.set_dose(ProfileField::AgeYears, dose));
+    assert_eq!(p, before);
+    let lab = LabValue::new(9.5, Unit::MilligramPerDecilitre);
+    assert!(!p.set_lab(ProfileField::MagnesiumIntake, lab));
+    assert_eq!(p, before);
+    assert!(p.set_lab(ProfileField::SerumCalcium, lab));
+    assert_eq!(p.lab(ProfileField::SerumCalcium), Some(&lab));
 }
