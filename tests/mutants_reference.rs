@@ -252,3 +252,32 @@ fn provenance_of_a_value_of_the_requested_standard_is_its_source_and_group() {
     assert_eq!(resolved.provenance(), format!("{}, {}", resolved.row.source.label(), resolved.row.group));
     assert!(resolved.provenance().contains("19-50"), "{}", resolved.provenance());
 }
+
+/// Every fixed threshold reads back as itself, and a written threshold that differs from all
+/// of the crate's in any one part (value, unit, equivalent, meaning, source) is refused.
+#[test]
+fn fixed_thresholds_read_back_as_themselves_and_only_as_themselves() {
+    use calcification::reference::{FIXED_THRESHOLDS, FixedThreshold};
+    use serde_json::{Value, json};
+    let read = |v: &Value| serde_json::from_value::<FixedThreshold>(v.clone());
+    assert!(FIXED_THRESHOLDS.len() > 5);
+    for t in FIXED_THRESHOLDS {
+        let written = serde_json::to_value(t).unwrap();
+        assert_eq!(&read(&written).unwrap(), t, "{written}");
+        let mut edits: Vec<Value> = Vec::new();
+        let mut edit = |key: &str, value: Value| {
+            let mut w = written.clone();
+            w[key] = value;
+            edits.push(w);
+        };
+        edit("value", json!(t.value + 0.5));
+        edit("unit", json!(if t.unit.id() == "mg" { "ug" } else { "mg" }));
+        edit("equivalent", if t.equivalent.is_some() { Value::Null } else { json!({"value": 1.0, "unit": "mg"}) });
+        edit("meaning", json!(format!("{} (edited)", t.meaning)));
+        edit("source", json!(if t.source.id() == "iom2011" { "efsa2016d" } else { "iom2011" }));
+        for w in edits {
+            let err = read(&w).expect_err(&format!("an edited threshold was read: {w}"));
+            assert!(err.to_string().starts_with("expected one of the crate's fixed thresholds"), "{err}");
+        }
+    }
+}
