@@ -15,6 +15,7 @@
 #   FAST=1 SHARDS=1 TIMEOUT=30 scripts/mutants.sh   the full run of TESTING.md
 #   RE='LifeStage::describe' scripts/mutants.sh   only the mutants whose name matches
 #   ITERATE=1 scripts/mutants.sh       continue: keep earlier results, skip what they caught
+#   LIBTESTS=1 FAST=1 ...              also the library's unit tests (FAST leaves them out)
 #
 # Needs `cargo install cargo-mutants --locked`. The files to mutate and the exclusions (each
 # with the reason it cannot change observable behaviour) are in .cargo/mutants.toml. Results
@@ -72,14 +73,19 @@ PY
     } > "$tree/tests/all.rs.new"
     mv "$tree/tests/all.rs.new" "$tree/tests/all.rs"
     sed -i 's/^autoexamples = false$/autoexamples = false\nautotests = false/' "$tree/Cargo.toml"
-    # Dependencies optimised (built once per job): the tests spend much of their time in
-    # serde_json and proptest.
-    printf '\n[[test]]\nname = "all"\npath = "tests/all.rs"\n\n[profile.dev.package."*"]\nopt-level = 2\n' \
-        >> "$tree/Cargo.toml"
-    # Not the library's own unit tests (crate-private number formatting): they would compile
-    # the library a second time for every mutant, and the explanation texts of the integration
-    # tests print those numbers too.
-    test_args=(-- --test all)
+    printf '\n[[test]]\nname = "all"\npath = "tests/all.rs"\n' >> "$tree/Cargo.toml"
+    if [[ "$jobs" != 1 ]]; then
+        # Dependencies optimised, built once per job (about 6 minutes): the tests spend much of
+        # their time in serde_json and proptest. One job reuses the real tree's instead.
+        printf '\n[profile.dev.package."*"]\nopt-level = 2\n' >> "$tree/Cargo.toml"
+    fi
+    # Not the library's own unit tests (crate-private number formatting) unless LIBTESTS=1:
+    # they compile the library a second time for every mutant.
+    if [[ "${LIBTESTS:-0}" == 1 ]]; then
+        test_args=(-- --lib --test all)
+    else
+        test_args=(-- --test all)
+    fi
     if [[ "$jobs" == 1 ]]; then
         # One job reuses the dependencies already built for the real tree. Every scratch copy
         # then builds into the same directory under the same artifact names, so this is only
@@ -129,20 +135,26 @@ else
     done
 fi
 
-# Caught / missed / unviable / timeout per file, over every shard that has results.
+# Caught / missed / unviable / timeout per file, over every result directory under
+# target/mutants (shards, runs continued with ITERATE=1 in mutants.out.old, reruns of
+# survivors): the newest outcome of each mutant counts.
 python3 - "$out" <<'PY' | tee "$out/summary.txt"
 import glob, json, os, sys
 from collections import defaultdict
-counts = defaultdict(lambda: defaultdict(int))
-for path in glob.glob(os.path.join(sys.argv[1], "shard-*", "mutants.out", "outcomes.json")):
+paths = glob.glob(os.path.join(sys.argv[1], "*", "mutants.out*", "outcomes.json"))
+latest = {}
+for path in sorted(paths, key=os.path.getmtime):
     for o in json.load(open(path))["outcomes"]:
         if o.get("scenario") == "Baseline":
             continue
         mutant = o["scenario"]["Mutant"]
-        summary = o["summary"]
-        kind = {"CaughtMutant": "caught", "MissedMutant": "missed", "Unviable": "unviable",
-                "Timeout": "timeout"}.get(summary, summary.lower())
-        counts[mutant["file"]][kind] += 1
+        name = (mutant["file"], mutant.get("name") or json.dumps(mutant, sort_keys=True))
+        latest[name] = (mutant["file"], o["summary"])
+counts = defaultdict(lambda: defaultdict(int))
+for file, summary in latest.values():
+    kind = {"CaughtMutant": "caught", "MissedMutant": "missed", "Unviable": "unviable",
+            "Timeout": "timeout"}.get(summary, summary.lower())
+    counts[file][kind] += 1
 total = defaultdict(int)
 print(f"{'file':32} {'caught':>6} {'missed':>6} {'unviable':>8} {'timeout':>7} {'score':>6}")
 for f in sorted(counts):
