@@ -937,3 +937,44 @@ fn fact_and_chain_json_carry_their_sign() {
     assert_eq!(c["net_effect"], "inhibits");
     assert_eq!(c["steps"][0]["effect"], "promotes");
 }
+
+/// `facts_from` and `facts_to` give exactly the facts with the entity as subject or object.
+#[test]
+fn facts_from_and_to_are_exactly_the_facts_of_that_side() {
+    for e in FACTS.iter().flat_map(|f| [f.subject, f.object]) {
+        let from: Vec<&Fact> = facts_from(e).collect();
+        let to: Vec<&Fact> = facts_to(e).collect();
+        assert_eq!(from.len(), FACTS.iter().filter(|f| f.subject == e).count(), "{}", e.id());
+        assert!(from.iter().all(|f| f.subject == e), "{}", e.id());
+        assert_eq!(to.len(), FACTS.iter().filter(|f| f.object == e).count(), "{}", e.id());
+        assert!(to.iter().all(|f| f.object == e), "{}", e.id());
+    }
+    assert!(!facts_from(K2).collect::<Vec<_>>().is_empty() && !facts_to(MGP).collect::<Vec<_>>().is_empty());
+}
+
+/// The chain search skips a fact that returns to an entity already on the path. Today no chain
+/// search can meet such a fact: every walk the search makes (from any entity, through facts
+/// without a subject state after the first step, not through hubs) is acyclic. The mutation
+/// run's exclusion of that check (`.cargo/mutants.toml`, `extend_chains`) rests on this test:
+/// when it fails, the check matters and the exclusion must go.
+#[test]
+fn the_walks_of_the_chain_search_have_no_cycles() {
+    fn walk(at: Entity, path: &mut Vec<Entity>, steps: usize) {
+        for fact in facts_from(at).filter(|f| steps == 0 || f.subject_state.is_none()) {
+            assert!(
+                !path.contains(&fact.object),
+                "a cycle through {}: {:?}",
+                fact.object.id(),
+                path.iter().map(|e| e.id()).collect::<Vec<_>>()
+            );
+            if !is_hub(fact.object) {
+                path.push(fact.object);
+                walk(fact.object, path, steps + 1);
+                path.pop();
+            }
+        }
+    }
+    for start in FACTS.iter().map(|f| f.subject) {
+        walk(start, &mut vec![start], 0);
+    }
+}

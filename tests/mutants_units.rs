@@ -73,3 +73,12 @@ fn concentrations_do_not_convert_to_other_dimensions() {
         assert_eq!(analyte.convert(2.0, Unit::MillimolePerLitre, Unit::MicromolePerLitre), Some(2_000.0));
     }
 }
+
+#[test]
+fn factor_to_is_the_size_of_one_unit_in_another() {
+    assert_eq!(Unit::Milligram.factor_to(Unit::Microgram), Some(1_000.0));
+    assert_eq!(Unit::Microgram.factor_to(Unit::Milligram), Some(0.001));
+    assert_eq!(Unit::InternationalUnit.factor_to(Unit::Microgram), Some(1.0 / 40.0));
+    assert_eq!(Unit::Gram.factor_to(Unit::Gram), Some(1.0));
+    assert_eq!(Unit::Milligram.factor_to(Unit::NanogramPerMillilitre), None);
+}
