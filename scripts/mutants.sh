@@ -16,6 +16,8 @@
 #   RE='LifeStage::describe' scripts/mutants.sh   only the mutants whose name matches
 #   ITERATE=1 scripts/mutants.sh       continue: keep earlier results, skip what they caught
 #   LIBTESTS=1 FAST=1 ...              also the library's unit tests (FAST leaves them out)
+#   RUN=rerun RE='...' scripts/mutants.sh 0/1   results in target/mutants/rerun-0-of-1, beside
+#                                      the shards' (the summary reads every directory)
 #
 # Needs `cargo install cargo-mutants --locked`. The files to mutate and the exclusions (each
 # with the reason it cannot change observable behaviour) are in .cargo/mutants.toml. Results
@@ -109,7 +111,7 @@ if [[ -n "${RE:-}" ]]; then
 fi
 
 run_shard() {
-    local shard="$1" dir="$out/shard-${1%/*}-of-${1#*/}"
+    local shard="$1" dir="$out/${RUN:-shard}-${1%/*}-of-${1#*/}"
     local start
     start=$(date +%s)
     # ITERATE=1 keeps the shard's results and skips what they caught (cargo mutants --iterate).
