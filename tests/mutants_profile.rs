@@ -287,3 +287,16 @@ fn setters_change_only_fields_of_their_group() {
     assert!(p.set_lab(ProfileField::SerumCalcium, lab));
     assert_eq!(p.lab(ProfileField::SerumCalcium), Some(&lab));
 }
+
+/// A reference range that is not an object says what it should be.
+#[test]
+fn a_reference_range_of_the_wrong_type_says_it_expects_low_and_high() {
+    let err = Profile::from_json(r#"{"labs": {"pth": {"value": 40, "unit": "pg/mL", "reference_range": "15-65"}}}"#)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        "labs.pth.reference_range: expected a JSON object with low and/or high (the lab's reference interval, in the \
+         value's unit), found \"15-65\""
+    );
+}
