@@ -300,3 +300,17 @@ fn a_reference_range_of_the_wrong_type_says_it_expects_low_and_high() {
          value's unit), found \"15-65\""
     );
 }
+
+/// A bound too large for a number says what a bound must be.
+#[test]
+fn a_reference_bound_out_of_range_says_what_a_bound_is() {
+    let err =
+        Profile::from_json(r#"{"labs": {"pth": {"value": 40, "unit": "pg/mL", "reference_range": {"high": 1e400}}}}"#)
+            .unwrap_err()
+            .to_string();
+    assert_eq!(
+        err,
+        "labs.pth.reference_range.high: expected a finite number greater than or equal to 0, found a number too large \
+         for a 64-bit float"
+    );
+}
