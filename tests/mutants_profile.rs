@@ -314,3 +314,20 @@ fn a_reference_bound_out_of_range_says_what_a_bound_is() {
          for a 64-bit float"
     );
 }
+
+/// Supplements of every nutrient count toward that nutrient's total intake field: with the
+/// intake not reported, the field is at least the supplements' sum.
+#[test]
+fn every_nutrients_supplements_bound_its_total_intake() {
+    use calcification::profile::total_field;
+    for nutrient in Nutrient::all() {
+        let unit = if nutrient == Nutrient::VitaminD { Unit::InternationalUnit } else { Unit::Milligram };
+        let p = Profile::builder().supplement(Supplement::new(nutrient, 2.0, unit)).build().unwrap();
+        let field = total_field(nutrient);
+        let interval = p.interval(field).unwrap_or_else(|| panic!("{}: no interval from its supplement", field.id()));
+        let (canonical, _) = field.canonical().expect("an intake has a canonical unit");
+        let amount = Supplement::new(nutrient, 2.0, unit).amount_in(canonical).unwrap();
+        assert!((interval.low - amount).abs() < 1e-9 && interval.high.is_infinite(), "{}: {interval:?}", field.id());
+        assert!(p.sum_behind(field).is_some(), "{}", field.id());
+    }
+}
