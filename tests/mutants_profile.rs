@@ -331,3 +331,16 @@ fn every_nutrients_supplements_bound_its_total_intake() {
         assert!(p.sum_behind(field).is_some(), "{}", field.id());
     }
 }
+
+/// Supplements adding up to exactly the reported total are accepted, none (0 mg) of a total
+/// of 0 mg included.
+#[test]
+fn supplements_equal_to_the_reported_total_are_accepted_down_to_zero() {
+    for amount in [0.0, 500.0] {
+        let p = Profile::builder()
+            .calcium(amount, Unit::Milligram)
+            .supplement(Supplement::new(Nutrient::Calcium, amount, Unit::Milligram))
+            .build();
+        assert!(p.is_ok(), "{amount} mg: {p:?}");
+    }
+}
