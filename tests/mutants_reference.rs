@@ -281,3 +281,15 @@ fn fixed_thresholds_read_back_as_themselves_and_only_as_themselves() {
         }
     }
 }
+
+/// `Targets::get` finds the target of exactly that kind and standard, for every pair.
+#[test]
+fn targets_get_finds_each_kind_under_each_standard() {
+    let targets = stage(40.0, Some(Sex::Female), None).targets();
+    for kind in ReferenceKind::all() {
+        for standard in STANDARDS {
+            let t = targets.get(kind, standard).unwrap_or_else(|| panic!("{kind:?} {standard:?}: no target"));
+            assert_eq!((t.kind, t.standard), (kind, standard));
+        }
+    }
+}
