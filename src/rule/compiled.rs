@@ -425,3 +425,8 @@ impl Compiled {
         }
     }
 }
+
+// Every flag has a slot of its own: medications, then conditions, then interventions, then
+// "any diagnosed calcification" after the last of them (a smaller `FLAGS` would give it the
+// last intervention's slot, and a rule testing both would confuse them).
+const _: () = assert!(Flag::AnyDiagnosed.index() == MEDICATIONS + CONDITIONS + INTERVENTIONS);
