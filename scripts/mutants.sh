@@ -143,18 +143,21 @@ fi
 # Caught / missed / unviable / timeout per file, over every result directory under
 # target/mutants (shards, runs continued with ITERATE=1 in mutants.out.old, reruns of
 # survivors): the newest outcome of each mutant counts.
-python3 - "$out" <<'PY' | tee "$out/summary.txt"
-import glob, json, os, sys
+python3 - "$out" "$root/.cargo/mutants.toml" <<'PY' | tee "$out/summary.txt"
+import glob, json, os, re, sys, tomllib
 from collections import defaultdict
 paths = glob.glob(os.path.join(sys.argv[1], "*", "mutants.out*", "outcomes.json"))
+# Mutants excluded since their run are not counted, as a new run would not generate them.
+excluded = [re.compile(p) for p in tomllib.load(open(sys.argv[2], "rb"))["exclude_re"]]
 latest = {}
 for path in sorted(paths, key=os.path.getmtime):
     for o in json.load(open(path))["outcomes"]:
         if o.get("scenario") == "Baseline":
             continue
         mutant = o["scenario"]["Mutant"]
-        name = (mutant["file"], mutant.get("name") or json.dumps(mutant, sort_keys=True))
-        latest[name] = (mutant["file"], o["summary"])
+        if any(p.search(mutant["name"]) for p in excluded):
+            continue
+        latest[mutant["name"]] = (mutant["file"], o["summary"])
 counts = defaultdict(lambda: defaultdict(int))
 for file, summary in latest.values():
     kind = {"CaughtMutant": "caught", "MissedMutant": "missed", "Unviable": "unviable",
