@@ -601,7 +601,7 @@ fn push_thousandths(out: &mut String, n: i64) {
 /// [`push_number`] through the float formatter: `Display` for f64 is the shortest text that
 /// reads back as the same number and never uses an exponent, so after rounding it has no
 /// trailing zeros.
-pub(crate) fn push_number_display(out: &mut String, value: f64) {
+fn push_number_display(out: &mut String, value: f64) {
     use std::fmt::Write;
     let _ = write!(out, "{}", (value * 1000.0).round() / 1000.0 + 0.0);
 }
