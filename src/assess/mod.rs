@@ -226,10 +226,11 @@ pub fn explain(eval: &Evaluator<'_>) -> Assessment {
     let mut not_assessed = Vec::with_capacity(sets.not_assessed.len());
     // In caution id order, so only the findings need sorting, by severity (a stable sort
     // keeps the id order within one severity).
-    for rule in rules_by_id() {
-        if sets.fired.contains(rule.caution) {
+    let (fired, undecided) = (sets.fired.bits(), sets.not_assessed.bits());
+    for &(bit, rule) in rules_by_id() {
+        if fired & bit != 0 {
             findings.push(finding(eval, rule));
-        } else if sets.not_assessed.contains(rule.caution) {
+        } else if undecided & bit != 0 {
             not_assessed.push(gaps(eval, rule));
         }
     }
@@ -247,12 +248,13 @@ pub fn explain(eval: &Evaluator<'_>) -> Assessment {
     }
 }
 
-/// The rules in the alphabetical order of their caution ids (the output order).
-fn rules_by_id() -> &'static [&'static Rule] {
-    static ORDER: std::sync::OnceLock<Vec<&'static Rule>> = std::sync::OnceLock::new();
+/// The rules in the alphabetical order of their caution ids (the output order), each with
+/// its caution's bit in a [`CautionSet`](crate::CautionSet).
+fn rules_by_id() -> &'static [(u128, &'static Rule)] {
+    static ORDER: std::sync::OnceLock<Vec<(u128, &'static Rule)>> = std::sync::OnceLock::new();
     ORDER.get_or_init(|| {
-        let mut rules: Vec<&'static Rule> = RULES.iter().collect();
-        rules.sort_by_key(|r| r.caution.id());
+        let mut rules: Vec<_> = RULES.iter().map(|r| (TermSet::from_iter([r.caution]).bits(), r)).collect();
+        rules.sort_by_key(|(_, r)| r.caution.id());
         rules
     })
 }
@@ -334,7 +336,7 @@ fn reason(eval: &Evaluator<'_>, atom: &Atom) -> Reason {
     if let Threshold::LabUpperLimit = threshold {
         return lab_limit_reason(eval, atom, *field, *comparison, holds);
     }
-    let known = profile.interval(*field).expect("a decided comparison has its input");
+    let known = eval.value(*field).expect("a decided comparison has its input");
     let sum = profile.sum_behind(*field);
     let (given_value, given_unit) = match &sum {
         Some(sum) => (sum.total, sum.unit),

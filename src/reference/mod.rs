@@ -568,34 +568,21 @@ fn push_thousandths(out: &mut String, n: i64) {
         out.push('-');
     }
     let n = n.unsigned_abs();
-    // Whole part, a point and three decimals, right to left; below 2^50 the whole part has at
-    // most 13 digits.
-    let mut text = [b'0'; 24];
-    let mut start = text.len() - 4;
-    let mut whole = n / 1000;
-    loop {
-        start -= 1;
-        text[start] = b'0' + (whole % 10) as u8;
-        whole /= 10;
-        if whole == 0 {
-            break;
+    // The whole part by `itoa` (no UTF-8 check of the digits, which `str::from_utf8` cost
+    // for every number), then the decimals that are not trailing zeros.
+    out.push_str(itoa::Buffer::new().format(n / 1000));
+    let fraction = n % 1000;
+    if fraction != 0 {
+        out.push('.');
+        let digit = |d: u64| char::from(b'0' + d as u8);
+        out.push(digit(fraction / 100));
+        if !fraction.is_multiple_of(100) {
+            out.push(digit(fraction / 10 % 10));
+            if !fraction.is_multiple_of(10) {
+                out.push(digit(fraction % 10));
+            }
         }
     }
-    let point = text.len() - 4;
-    text[point] = b'.';
-    let mut fraction = n % 1000;
-    for place in (point + 1..text.len()).rev() {
-        text[place] = b'0' + (fraction % 10) as u8;
-        fraction /= 10;
-    }
-    let mut end = text.len();
-    while text[end - 1] == b'0' {
-        end -= 1;
-    }
-    if end == point + 1 {
-        end = point;
-    }
-    out.push_str(std::str::from_utf8(&text[start..end]).expect("ASCII digits"));
 }
 
 /// [`push_number`] through the float formatter: `Display` for f64 is the shortest text that

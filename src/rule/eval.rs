@@ -142,8 +142,9 @@ impl<'p> Evaluator<'p> {
         }
     }
 
-    /// What the profile tells about a quantity, in its canonical unit.
-    fn value(&self, field: ProfileField) -> Option<Interval> {
+    /// What the profile tells about a quantity, in its canonical unit ([`Profile::interval`],
+    /// read from what `new` stored).
+    pub(crate) fn value(&self, field: ProfileField) -> Option<Interval> {
         let bit = 1 << field as u32;
         if COMPILED.compared_fields & bit == 0 {
             // A field no rule compares (only reachable through a hand-built atom).
@@ -153,14 +154,21 @@ impl<'p> Evaluator<'p> {
         (self.reported & bit != 0).then(|| Interval { low: self.lows[i], high: self.highs[i] })
     }
 
+    /// The unit a reported field was given in (the canonical unit for a value from its
+    /// parts, which no fixed threshold publishes a second figure in), as `caution_sets` reads it.
+    fn unit_given(&self, field: ProfileField) -> Option<Unit> {
+        let bit = 1 << field as u32;
+        if COMPILED.compared_fields & bit == 0 {
+            return self.profile.quantity_as_given(field).map(|(_, unit)| unit);
+        }
+        (self.reported & bit != 0).then(|| self.units[field as usize])
+    }
+
     /// A threshold's value for `field` in the canonical unit, from the values resolved in
     /// `new` where possible.
     fn limit(&self, field: ProfileField, threshold: &Threshold) -> Option<f64> {
         match threshold {
-            Threshold::Fixed(t) => {
-                let given = self.profile.quantity_as_given(field).map_or(t.unit, |(_, unit)| unit);
-                Some(t.limit_for(given).2)
-            }
+            Threshold::Fixed(t) => Some(t.limit_for(self.unit_given(field).unwrap_or(t.unit)).2),
             Threshold::Reference(kind) if self.resolved & (1 << *kind as u32) != 0 => {
                 (self.limit_known & (1 << *kind as u32) != 0).then(|| self.limits[*kind as usize])
             }
