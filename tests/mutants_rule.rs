@@ -521,3 +521,44 @@ fn a_value_not_determined_is_never_a_limit() {
     assert_eq!(Evaluator::new(&p2, ReferenceStandard::Iom).atom(&atom), Truth::Unknown);
     assert_eq!(eval.atom(&atom), Truth::Unknown);
 }
+
+/// A lab given in the second unit of a fixed threshold is held to the figure published in
+/// that unit, also when it is the only field reported (the evaluator reads the unit it stored
+/// for the field): a value between the two published figures falls on the side of the second.
+#[test]
+fn a_lab_alone_in_a_thresholds_second_unit_is_held_to_the_figure_published_in_it() {
+    let mut checked = 0;
+    for rule in RULES {
+        for atom in rule.atoms() {
+            let Atom::Compare { field, comparison, threshold: Threshold::Fixed(t) } = atom else { continue };
+            // Derived fields (the albumin-corrected calcium) are read from their labs.
+            let (Some(eq), true) = (t.equivalent, field.is_lab()) else { continue };
+            // Between the published figure of the second unit (in the canonical unit) and the
+            // canonical one, written in the second unit.
+            let second = field.convert(eq.value, eq.unit, t.unit).expect("convertible");
+            let between = field.convert((second + t.value) / 2.0, t.unit, eq.unit).expect("convertible");
+            let mut profile = Profile::default();
+            assert!(
+                profile
+                    .set_lab(field, calcification::LabValue { value: between, unit: eq.unit, reference_range: None })
+            );
+            let eval = Evaluator::new(&profile, ReferenceStandard::Iom);
+            let value = profile.interval(field).expect("reported");
+            let expected = match comparison.decide(value, second) {
+                (true, _) => Truth::True,
+                (_, true) => Truth::False,
+                _ => Truth::Unknown,
+            };
+            assert_ne!(
+                comparison.decide(value, second),
+                comparison.decide(value, t.value),
+                "{}: {between} {} does not fall between the figures",
+                rule.id(),
+                eq.unit.id()
+            );
+            assert_eq!(eval.atom(&atom), expected, "{}: {} {between} {}", rule.id(), field.id(), eq.unit.id());
+            checked += 1;
+        }
+    }
+    assert!(checked >= 4, "only {checked} thresholds with a second unit");
+}

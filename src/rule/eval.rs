@@ -145,30 +145,26 @@ impl<'p> Evaluator<'p> {
     /// What the profile tells about a quantity, in its canonical unit ([`Profile::interval`],
     /// read from what `new` stored).
     pub(crate) fn value(&self, field: ProfileField) -> Option<Interval> {
+        self.reading(field).map(|(interval, _)| interval)
+    }
+
+    /// [`value`](Self::value) with the unit the field was given in (the canonical unit for a
+    /// value from its parts), as `new` stored them for `caution_sets`.
+    fn reading(&self, field: ProfileField) -> Option<(Interval, Unit)> {
         let bit = 1 << field as u32;
         if COMPILED.compared_fields & bit == 0 {
             // A field no rule compares (only reachable through a hand-built atom).
-            return self.profile.interval(field);
+            return self.profile.reading(field);
         }
         let i = field as usize;
-        (self.reported & bit != 0).then(|| Interval { low: self.lows[i], high: self.highs[i] })
+        (self.reported & bit != 0).then(|| (Interval { low: self.lows[i], high: self.highs[i] }, self.units[i]))
     }
 
-    /// The unit a reported field was given in (the canonical unit for a value from its
-    /// parts, which no fixed threshold publishes a second figure in), as `caution_sets` reads it.
-    fn unit_given(&self, field: ProfileField) -> Option<Unit> {
-        let bit = 1 << field as u32;
-        if COMPILED.compared_fields & bit == 0 {
-            return self.profile.quantity_as_given(field).map(|(_, unit)| unit);
-        }
-        (self.reported & bit != 0).then(|| self.units[field as usize])
-    }
-
-    /// A threshold's value for `field` in the canonical unit, from the values resolved in
-    /// `new` where possible.
-    fn limit(&self, field: ProfileField, threshold: &Threshold) -> Option<f64> {
+    /// A threshold's value for a field given in `given`, in the canonical unit, from the
+    /// values resolved in `new` where possible.
+    fn limit(&self, given: Unit, threshold: &Threshold) -> Option<f64> {
         match threshold {
-            Threshold::Fixed(t) => Some(t.limit_for(self.unit_given(field).unwrap_or(t.unit)).2),
+            Threshold::Fixed(t) => Some(t.limit_for(given).2),
             Threshold::Reference(kind) if self.resolved & (1 << *kind as u32) != 0 => {
                 (self.limit_known & (1 << *kind as u32) != 0).then(|| self.limits[*kind as usize])
             }
@@ -226,15 +222,16 @@ impl<'p> Evaluator<'p> {
                     _ => Truth::Unknown,
                 }
             }
-            Atom::Compare { field, comparison, threshold } => match (self.value(*field), self.limit(*field, threshold))
-            {
-                (Some(value), Some(limit)) => match comparison.decide(value, limit) {
-                    (true, _) => Truth::True,
-                    (_, true) => Truth::False,
+            Atom::Compare { field, comparison, threshold } => {
+                match self.reading(*field).and_then(|(value, given)| Some((value, self.limit(given, threshold)?))) {
+                    Some((value, limit)) => match comparison.decide(value, limit) {
+                        (true, _) => Truth::True,
+                        (_, true) => Truth::False,
+                        _ => Truth::Unknown,
+                    },
                     _ => Truth::Unknown,
-                },
-                _ => Truth::Unknown,
-            },
+                }
+            }
             Atom::TakesMedication(m) => Truth::from_bool(p.medications.contains(m)),
             Atom::HasCondition(c) => Truth::from_bool(p.conditions.contains(c)),
             Atom::Considering(i) => Truth::from_bool(p.considering.contains(i)),
