@@ -384,7 +384,28 @@ pub struct Profile {
 /// Which member of a group holds which field: the one table the accessors
 /// ([`Profile::quantity_as_given`], [`Profile::lab`], the setters, [`ProfileField::is_lab`]) read.
 macro_rules! field_slots {
-    ($group:ident, $value:ty, { $($field:ident => $member:ident),+ $(,)? }) => {
+    (intake: { $($intake:ident => $dose:ident),+ $(,)? } labs: { $($lab:ident => $value:ident),+ $(,)? }) => {
+        field_slots!(@group Intake, Dose, { $($intake => $dose),+ });
+        field_slots!(@group Labs, LabValue, { $($lab => $value),+ });
+
+        impl Profile {
+            /// The quantity of an intake or a lab as given, in one dispatch on `field` (the
+            /// evaluator reads every compared field; a search of each group in turn cost about
+            /// 700 instructions per profile, BENCHMARKS.md); `None` for a field of neither group.
+            fn member_quantity(&self, field: ProfileField) -> Option<Option<(f64, Unit)>> {
+                Some(match field {
+                    $(ProfileField::$intake => {
+                        self.intake.as_ref().and_then(|i| i.$dose.as_ref()).map(|d| (d.amount, d.unit))
+                    })+
+                    $(ProfileField::$lab => {
+                        self.labs.as_ref().and_then(|l| l.$value.as_ref()).map(|l| (l.value, l.unit))
+                    })+
+                    _ => return None,
+                })
+            }
+        }
+    };
+    (@group $group:ident, $value:ty, { $($field:ident => $member:ident),+ }) => {
         impl $group {
             /// The member that holds `field`, if it is a field of this group.
             fn slot(&self, field: ProfileField) -> Option<&Option<$value>> {
@@ -404,28 +425,29 @@ macro_rules! field_slots {
     };
 }
 
-field_slots!(Intake, Dose, {
-    VitaminDIntake => vitamin_d,
-    VitaminK2Intake => vitamin_k2,
-    MagnesiumIntake => magnesium,
-    MagnesiumSupplement => magnesium_supplement,
-    CalciumIntake => calcium,
-    VitaminK1Intake => vitamin_k1,
-    PhosphorusIntake => phosphorus,
-    SodiumIntake => sodium,
-});
-
-field_slots!(Labs, LabValue, {
-    SerumCalcium => serum_calcium,
-    Serum25HydroxyvitaminD => serum_25_hydroxyvitamin_d,
-    SerumAlbumin => serum_albumin,
-    IonizedCalcium => ionized_calcium,
-    SerumPhosphate => serum_phosphate,
-    SerumMagnesium => serum_magnesium,
-    SerumCreatinine => serum_creatinine,
-    Egfr => egfr,
-    Pth => pth,
-});
+field_slots! {
+    intake: {
+        VitaminDIntake => vitamin_d,
+        VitaminK2Intake => vitamin_k2,
+        MagnesiumIntake => magnesium,
+        MagnesiumSupplement => magnesium_supplement,
+        CalciumIntake => calcium,
+        VitaminK1Intake => vitamin_k1,
+        PhosphorusIntake => phosphorus,
+        SodiumIntake => sodium,
+    }
+    labs: {
+        SerumCalcium => serum_calcium,
+        Serum25HydroxyvitaminD => serum_25_hydroxyvitamin_d,
+        SerumAlbumin => serum_albumin,
+        IonizedCalcium => ionized_calcium,
+        SerumPhosphate => serum_phosphate,
+        SerumMagnesium => serum_magnesium,
+        SerumCreatinine => serum_creatinine,
+        Egfr => egfr,
+        Pth => pth,
+    }
+}
 
 /// Canonical units the rules compare in, per quantity field, with the field's maximum in
 /// that unit (generous physiological limits, so typing errors are caught).
@@ -702,11 +724,8 @@ impl Profile {
 
     /// The value of a quantity field as given (amount or value, and unit).
     pub fn quantity_as_given(&self, field: ProfileField) -> Option<(f64, Unit)> {
-        if let Some(slot) = self.intake.as_ref().and_then(|i| i.slot(field)) {
-            return slot.as_ref().map(|d| (d.amount, d.unit));
-        }
-        if let Some(lab) = self.lab(field) {
-            return Some((lab.value, lab.unit));
+        if let Some(given) = self.member_quantity(field) {
+            return given;
         }
         match field {
             ProfileField::FluidLitresPerDay => self.fluid_litres_per_day.map(|v| (v, Unit::LitrePerDay)),

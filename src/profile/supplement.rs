@@ -192,6 +192,7 @@ impl Profile {
 
     /// [`interval`](Self::interval) with the unit the value was given in (the canonical
     /// unit for a sum), reading the field once: what the evaluator stores per field.
+    #[inline] // into `Evaluator::new`'s loop over the compared fields (BENCHMARKS.md)
     pub(crate) fn reading(&self, field: ProfileField) -> Option<(Interval, Unit)> {
         let canonical = field.canonical().map(|(unit, _)| unit);
         if let Some((value, unit)) = self.quantity_as_given(field) {
@@ -206,6 +207,7 @@ impl Profile {
     }
 
     /// What a field not reported itself is known to be from its parts: supplement sums, K1 + K2.
+    #[inline(never)] // kept out of `reading`, which is inlined
     fn interval_of_parts(&self, field: ProfileField) -> Option<Interval> {
         match field {
             // A list: none listed is none taken.
