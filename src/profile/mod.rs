@@ -389,9 +389,10 @@ macro_rules! field_slots {
         field_slots!(@group Labs, LabValue, { $($lab => $value),+ });
 
         impl Profile {
-            /// The quantity of an intake or a lab as given, in one dispatch on `field` (the
-            /// evaluator reads every compared field; a search of each group in turn cost about
-            /// 700 instructions per profile, BENCHMARKS.md); `None` for a field of neither group.
+            /// The quantity of an intake or a lab as given, in one dispatch on `field`; `None`
+            /// for a field of neither group. The evaluator reads every compared field: searching
+            /// each group in turn cost about 120 instructions per profile, and made
+            /// `Profile::reading` too large to be inlined (BENCHMARKS.md, "Issue 11: the final run").
             fn member_quantity(&self, field: ProfileField) -> Option<Option<(f64, Unit)>> {
                 Some(match field {
                     $(ProfileField::$intake => {
